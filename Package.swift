@@ -1,0 +1,93 @@
+// swift-tools-version: 6.1
+// kbaseline: a terminal explorer for the security baseline of a Kubernetes cluster.
+//
+// The targets read as the architecture: pure domain modules first, UI last.
+//   KubeModel      Kubernetes objects (Codable subset), selectors, snapshot loaders
+//   RBAC           authorization semantics, effective cluster-admins, who-can
+//   Reachability   NetworkPolicy semantics, reachability matrix, connlist
+//   Hardening      Pod Security Standards and the workload check catalogue
+//   Baseline       rule catalogue, findings, exceptions, reports (joins the engines)
+//   LiveCluster    kubeconfig, API client, capture, redaction
+//   TerminalUI     cells, screen buffer, layout, widgets, themes, keys (no curses)
+//   CursesTerminal the only module that talks to ncurses (through CNcurses)
+//   Explorer       app state, panes, keymap, reducer, render(state) -> screen
+//   kbaseline      the executable: subcommands
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny")
+]
+
+let package = Package(
+  name: "kbaseline",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "kbaseline", targets: ["kbaseline"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+    .target(
+      name: "KubeModel",
+      dependencies: ["CZlib", .product(name: "Yams", package: "Yams")],
+      swiftSettings: swiftSettings),
+    .target(name: "RBAC", dependencies: ["KubeModel"], swiftSettings: swiftSettings),
+    .target(name: "Reachability", dependencies: ["KubeModel"], swiftSettings: swiftSettings),
+    .target(name: "Hardening", dependencies: ["KubeModel"], swiftSettings: swiftSettings),
+    .target(
+      name: "Baseline",
+      dependencies: ["KubeModel", "RBAC", "Reachability", "Hardening"],
+      swiftSettings: swiftSettings),
+    .target(
+      name: "LiveCluster",
+      dependencies: ["KubeModel", .product(name: "Yams", package: "Yams")],
+      swiftSettings: swiftSettings),
+    .target(name: "TerminalUI", swiftSettings: swiftSettings),
+    .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+    .target(
+      name: "CursesTerminal", dependencies: ["CNcurses", "TerminalUI"],
+      swiftSettings: swiftSettings),
+    .target(
+      name: "Explorer",
+      dependencies: ["KubeModel", "Baseline", "TerminalUI"],
+      swiftSettings: swiftSettings),
+    .executableTarget(
+      name: "kbaseline",
+      dependencies: [
+        "KubeModel", "RBAC", "Reachability", "Hardening", "Baseline", "LiveCluster",
+        "TerminalUI", "CursesTerminal", "Explorer",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: swiftSettings),
+    .testTarget(
+      name: "KubeModelTests", dependencies: ["KubeModel"],
+      resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "RBACTests", dependencies: ["RBAC", "KubeModel"],
+      resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "ReachabilityTests", dependencies: ["Reachability", "KubeModel"],
+      resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "HardeningTests", dependencies: ["Hardening", "KubeModel"],
+      resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "BaselineTests", dependencies: ["Baseline", "KubeModel"],
+      resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "LiveClusterTests", dependencies: ["LiveCluster", "KubeModel"],
+      resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "TerminalUITests", dependencies: ["TerminalUI"],
+      swiftSettings: swiftSettings),
+    .testTarget(
+      name: "ExplorerTests", dependencies: ["Explorer", "TerminalUI", "KubeModel"],
+      resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "CLITests", dependencies: ["kbaseline", "KubeModel"],
+      swiftSettings: swiftSettings),
+  ]
+)

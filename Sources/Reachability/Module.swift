@@ -1,0 +1,1 @@
+// The Reachability module is built by its own issue; this file only keeps the target buildable.

@@ -1,0 +1,1 @@
+// The TerminalUI module is built by its own issue; this file only keeps the target buildable.

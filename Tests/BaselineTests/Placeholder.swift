@@ -1,0 +1,1 @@
+// Tests for Baseline arrive with its issue.

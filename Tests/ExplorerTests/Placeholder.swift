@@ -1,0 +1,1 @@
+// Tests for Explorer arrive with its issue.

@@ -1,0 +1,1 @@
+// Tests for Hardening arrive with its issue.

@@ -1,0 +1,1 @@
+// Tests for LiveCluster arrive with its issue.

@@ -1,0 +1,1 @@
+// Tests for RBAC arrive with its issue.

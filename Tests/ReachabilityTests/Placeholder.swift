@@ -1,0 +1,1 @@
+// Tests for Reachability arrive with its issue.

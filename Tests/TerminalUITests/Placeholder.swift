@@ -1,0 +1,1 @@
+// Tests for TerminalUI arrive with its issue.
