@@ -6,6 +6,7 @@
 //   RBAC           authorization semantics, effective cluster-admins, who-can
 //   Reachability   NetworkPolicy semantics, reachability matrix, connlist
 //   Hardening      Pod Security Standards and the workload check catalogue
+//   SyntheticCluster deterministic generated clusters for benchmarks
 //   Baseline       rule catalogue, findings, exceptions, reports (joins the engines)
 //   LiveCluster    kubeconfig, API client, capture, redaction
 //   TerminalUI     cells, screen buffer, layout, widgets, themes, keys (no curses)
@@ -45,6 +46,8 @@ let package = Package(
       name: "LiveCluster",
       dependencies: ["KubeModel", .product(name: "Yams", package: "Yams")],
       swiftSettings: swiftSettings),
+    .target(
+      name: "SyntheticCluster", dependencies: ["KubeModel"], swiftSettings: swiftSettings),
     .target(name: "TerminalUI", swiftSettings: swiftSettings),
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
     .target(
@@ -58,7 +61,7 @@ let package = Package(
       name: "kbaseline",
       dependencies: [
         "KubeModel", "RBAC", "Reachability", "Hardening", "Baseline", "LiveCluster",
-        "TerminalUI", "CursesTerminal", "Explorer",
+        "TerminalUI", "CursesTerminal", "Explorer", "SyntheticCluster",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings),

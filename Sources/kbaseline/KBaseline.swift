@@ -14,7 +14,8 @@ struct KBaseline: AsyncParsableCommand {
       """,
     version: KBaselineVersion.current,
     subcommands: [
-      SummaryCommand.self
+      SummaryCommand.self,
+      BenchCommand.self,
     ]
   )
 
