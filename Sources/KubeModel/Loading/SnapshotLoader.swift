@@ -36,6 +36,11 @@ public struct SnapshotLoader: Sendable {
     return accumulator.snapshot(sources: paths)
   }
 
+  /// Loads one path (a file or a directory).
+  public func load(path: String) throws(LoadError) -> Snapshot {
+    try load(paths: [path])
+  }
+
   /// Loads documents from in-memory text (YAML or JSON), as if read from `name`.
   public func load(text: String, name: String = "<input>") throws(LoadError) -> Snapshot {
     var accumulator = Accumulator()
