@@ -38,12 +38,18 @@ struct ExceptionFileTests {
     let file = try ExceptionFile.parse(Self.sample, file: "x.yaml")
     #expect(file.entries.count == 2)
     let cilium = try #require(file.entries.first { $0.id == "EXC-0003" })
-    #expect(cilium.target == ExceptionTarget(kind: "DaemonSet", namespace: "kube-system", name: "cilium", container: "cilium-agent"))
+    #expect(
+      cilium.target
+        == ExceptionTarget(
+          kind: "DaemonSet", namespace: "kube-system", name: "cilium", container: "cilium-agent"))
     #expect(cilium.requestedBy == "alice@acme.example" && cilium.approvedBy == "bob@acme.example")
     #expect(cilium.ticket == "SEC-1234" && cilium.created == "2026-11-20")
     let shipper = try #require(file.entries.first { $0.id == "EXC-0012" })
     #expect(shipper.justification == "The log shipper reads node logs.\nMounted read-only.\n")
-    #expect(shipper.value == ValueBinding(path: "spec.volumes[name=varlog].hostPath.path", constraint: .equals("/var/log")))
+    #expect(
+      shipper.value
+        == ValueBinding(
+          path: "spec.volumes[name=varlog].hostPath.path", constraint: .equals("/var/log")))
     #expect(shipper.unknownFields.map(\.key) == ["labels"])
     #expect(file.unknownFields.map(\.key) == ["reviewers"])
     #expect(file.nextID == "EXC-0013")
@@ -72,21 +78,33 @@ struct ExceptionFileTests {
   }
 
   static let invalid: [Invalid] = [
-    Invalid(text: "apiVersion: kbaseline.dev/v1\nkind: ExceptionList\nexceptions: [\n", line: 4, says: "invalid YAML"),
-    Invalid(text: "apiVersion: v1\nkind: ExceptionList\n", line: 1, says: "apiVersion must be kbaseline.dev/v1"),
-    Invalid(text: "apiVersion: kbaseline.dev/v1\nkind: Exceptions\n", line: 2, says: "kind must be ExceptionList"),
-    Invalid(text: "apiVersion: kbaseline.dev/v1\nkind: ExceptionList\nexceptions: {}\n", line: 3, says: "exceptions must be a list"),
     Invalid(
-      text: "apiVersion: kbaseline.dev/v1\nkind: ExceptionList\nexceptions:\n- id: EXC-0001\n  rule: r\n  target: {kind: Pod, name: a}\n  justification: j\n  expires: 2027-01-01\n",
+      text: "apiVersion: kbaseline.dev/v1\nkind: ExceptionList\nexceptions: [\n", line: 4,
+      says: "invalid YAML"),
+    Invalid(
+      text: "apiVersion: v1\nkind: ExceptionList\n", line: 1,
+      says: "apiVersion must be kbaseline.dev/v1"),
+    Invalid(
+      text: "apiVersion: kbaseline.dev/v1\nkind: Exceptions\n", line: 2,
+      says: "kind must be ExceptionList"),
+    Invalid(
+      text: "apiVersion: kbaseline.dev/v1\nkind: ExceptionList\nexceptions: {}\n", line: 3,
+      says: "exceptions must be a list"),
+    Invalid(
+      text:
+        "apiVersion: kbaseline.dev/v1\nkind: ExceptionList\nexceptions:\n- id: EXC-0001\n  rule: r\n  target: {kind: Pod, name: a}\n  justification: j\n  expires: 2027-01-01\n",
       line: 4, says: "EXC-0001: missing required field owner"),
     Invalid(
-      text: "apiVersion: kbaseline.dev/v1\nkind: ExceptionList\nexceptions:\n- id: EXC-0001\n  rule: r\n  target: {kind: Pod, name: a, contianer: x}\n  justification: j\n  owner: o\n  expires: 2027-01-01\n",
+      text:
+        "apiVersion: kbaseline.dev/v1\nkind: ExceptionList\nexceptions:\n- id: EXC-0001\n  rule: r\n  target: {kind: Pod, name: a, contianer: x}\n  justification: j\n  owner: o\n  expires: 2027-01-01\n",
       line: 6, says: "unknown field target.contianer"),
     Invalid(
-      text: "apiVersion: kbaseline.dev/v1\nkind: ExceptionList\nexceptions:\n- id: EXC-0001\n  rule: r\n  target: {kind: Pod, name: a, match: regex}\n  justification: j\n  owner: o\n  expires: 2027-01-01\n",
+      text:
+        "apiVersion: kbaseline.dev/v1\nkind: ExceptionList\nexceptions:\n- id: EXC-0001\n  rule: r\n  target: {kind: Pod, name: a, match: regex}\n  justification: j\n  owner: o\n  expires: 2027-01-01\n",
       line: 6, says: "target.match must be exact, prefix or glob"),
     Invalid(
-      text: "apiVersion: kbaseline.dev/v1\nkind: ExceptionList\nexceptions:\n- id: EXC-0001\n  rule: r\n  target: {kind: Pod, name: a}\n  justification: j\n  owner: o\n  expires: 2027-01-01\n- id: EXC-0001\n  rule: r\n  target: {kind: Pod, name: b}\n  justification: j\n  owner: o\n  expires: 2027-01-01\n",
+      text:
+        "apiVersion: kbaseline.dev/v1\nkind: ExceptionList\nexceptions:\n- id: EXC-0001\n  rule: r\n  target: {kind: Pod, name: a}\n  justification: j\n  owner: o\n  expires: 2027-01-01\n- id: EXC-0001\n  rule: r\n  target: {kind: Pod, name: b}\n  justification: j\n  owner: o\n  expires: 2027-01-01\n",
       line: 10, says: "duplicate id EXC-0001"),
   ]
 
@@ -104,7 +122,10 @@ struct ExceptionFileTests {
   @Test("an empty or missing list is an empty file")
   func empty() throws {
     #expect(try ExceptionFile.parse("", file: "x").entries.isEmpty)
-    #expect(try ExceptionFile.parse("apiVersion: kbaseline.dev/v1\nkind: ExceptionList\nexceptions:\n", file: "x").entries.isEmpty)
+    #expect(
+      try ExceptionFile.parse(
+        "apiVersion: kbaseline.dev/v1\nkind: ExceptionList\nexceptions:\n", file: "x"
+      ).entries.isEmpty)
     #expect(ExceptionFile().nextID == "EXC-0001")
   }
 
@@ -118,6 +139,8 @@ struct ExceptionFileTests {
     #expect(CalendarDate("tomorrow") == nil)
     #expect(CalendarDate("2026-11-28T10:00:00Z")?.description == "2026-11-28")
     #expect(CalendarDate.today(now: Date(timeIntervalSince1970: 0)).description == "1970-01-01")
-    #expect(try #require(CalendarDate("2026-11-28")).days(until: try #require(CalendarDate("2027-02-26"))) == 90)
+    #expect(
+      try #require(CalendarDate("2026-11-28")).days(until: try #require(CalendarDate("2027-02-26")))
+        == 90)
   }
 }

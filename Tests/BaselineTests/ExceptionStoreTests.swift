@@ -8,7 +8,8 @@ struct ExceptionStoreTests {
   let directory: URL
 
   init() throws {
-    directory = FileManager.default.temporaryDirectory.appendingPathComponent("exc-\(UUID().uuidString)")
+    directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "exc-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
   }
 
@@ -16,7 +17,8 @@ struct ExceptionStoreTests {
 
   static func entry(_ id: String, name: String = "api") -> ExceptionEntry {
     ExceptionEntry(
-      id: id, rule: "workload.privileged", target: ExceptionTarget(kind: "Deployment", namespace: "shop", name: name),
+      id: id, rule: "workload.privileged",
+      target: ExceptionTarget(kind: "Deployment", namespace: "shop", name: name),
       justification: "needed", owner: "team-shop", expires: "2027-02-26")
   }
 
@@ -59,7 +61,8 @@ struct ExceptionStoreTests {
   @Test("an invalid file cannot be loaded and is left byte for byte as it was")
   func invalidUntouched() throws {
     let file = path("bad.yaml")
-    let text = "apiVersion: kbaseline.dev/v1\nkind: ExceptionList\nexceptions:\n- id: EXC-0001\n  rule: [\n"
+    let text =
+      "apiVersion: kbaseline.dev/v1\nkind: ExceptionList\nexceptions:\n- id: EXC-0001\n  rule: [\n"
     try text.write(toFile: file, atomically: true, encoding: .utf8)
     #expect(throws: ExceptionFileError.self) { try ExceptionStore(path: file) }
     #expect(try String(contentsOfFile: file, encoding: .utf8) == text)

@@ -7,7 +7,9 @@ struct SummaryCommandTests {
 
   @Test("text summary counts a folder of manifests")
   func textOnManifests() throws {
-    let result = try KBaselineProcess.run(["summary", KBaselineProcess.path("\(Self.fixtures)/manifests")])
+    let result = try KBaselineProcess.run([
+      "summary", KBaselineProcess.path("\(Self.fixtures)/manifests"),
+    ])
     #expect(result.status == 0)
     let lines = result.stdout.split(separator: "\n").map(String.init)
     #expect(lines.contains { $0.hasPrefix("  Deployment") && $0.hasSuffix(" 1") })
@@ -19,7 +21,8 @@ struct SummaryCommandTests {
   @Test("JSON summary is one document with counts and namespaces")
   func json() throws {
     let result = try KBaselineProcess.run([
-      "summary", "--format", "json", "--quiet", KBaselineProcess.path("\(Self.fixtures)/formats/kubectl-list.json"),
+      "summary", "--format", "json", "--quiet",
+      KBaselineProcess.path("\(Self.fixtures)/formats/kubectl-list.json"),
     ])
     #expect(result.status == 0)
     #expect(result.stderr.isEmpty)
@@ -40,7 +43,9 @@ struct SummaryCommandTests {
     let result = try KBaselineProcess.run(["summary", path])
     #expect(result.status == 2)
     #expect(result.stdout.isEmpty)
-    #expect(result.stderr == "error: \(path):10: spec.containers[0].ports[0].containerPort: expected a number\n")
+    #expect(
+      result.stderr
+        == "error: \(path):10: spec.containers[0].ports[0].containerPort: expected a number\n")
   }
 
   @Test("an invalid option exits with status 2, not 64")

@@ -15,7 +15,9 @@ struct BadInputTests {
   static let corpus: [Case] = [
     Case(file: "truncated.json", line: 2, says: "invalid JSON"),
     Case(file: "truncated.yaml", line: 6, says: "invalid YAML"),
-    Case(file: "wrong-type.yaml", line: 10, says: "spec.containers[0].ports[0].containerPort: expected a number"),
+    Case(
+      file: "wrong-type.yaml", line: 10,
+      says: "spec.containers[0].ports[0].containerPort: expected a number"),
     Case(file: "wrong-type.json", line: nil, says: "roleRef.name: expected a string"),
     Case(file: "empty.yaml", line: nil, says: "no Kubernetes objects found"),
     Case(file: "not-kubernetes.yaml", line: 1, says: "not a Kubernetes object"),

@@ -85,7 +85,10 @@ struct LoaderFormatTests {
     let s = try loader.load(path: FixturePath.of("manifests"))
     #expect(Set(s.controllers.map(\.metadata.name)) == ["frontend", "db", "agent"])
     #expect(s.namespace(named: "web")?.labels["pod-security.kubernetes.io/enforce"] == "baseline")
-    #expect(s.warnings.contains { $0.file?.hasSuffix("docs/values.yaml") == true && $0.message.hasPrefix("skipped") })
+    #expect(
+      s.warnings.contains {
+        $0.file?.hasSuffix("docs/values.yaml") == true && $0.message.hasPrefix("skipped")
+      })
     #expect(!s.warnings.contains { $0.file?.hasSuffix("notes.txt") == true })
   }
 
@@ -114,7 +117,9 @@ struct LoaderFormatTests {
       try SnapshotWriter().write(original, to: path)
       let loaded = try loader.load(path: path)
       #expect(loaded.pods == original.pods)
-      #expect(loaded.controllers.sorted { $0.key < $1.key } == original.controllers.sorted { $0.key < $1.key })
+      #expect(
+        loaded.controllers.sorted { $0.key < $1.key }
+          == original.controllers.sorted { $0.key < $1.key })
       #expect(Set(loaded.bindings) == Set(original.bindings))
       #expect(Set(loaded.networkPolicies) == Set(original.networkPolicies))
       #expect(loaded.namespaces.map(\.name) == original.namespaces.map(\.name))

@@ -23,7 +23,8 @@ struct WorkloadIdentityTests {
       PodController(
         kind: kind, metadata: ObjectMeta(name: name, namespace: ns, ownerReferences: refs),
         template: PodTemplateSpec(
-          labels: ["app": name], spec: PodSpec(containers: [Container(name: "c", image: "tpl:\(name)")])),
+          labels: ["app": name],
+          spec: PodSpec(containers: [Container(name: "c", image: "tpl:\(name)")])),
         replicas: replicas))
   }
 
@@ -39,7 +40,9 @@ struct WorkloadIdentityTests {
     #expect(s.workloads[0].podIndices == [0, 1])
     #expect(s.workloadOfPod == [0, 0])
     #expect(s.workloads[0].template.spec.containers[0].image == "tpl:api")
-    #expect(Snapshot.immediateController(of: s.pods[0]) == ObjectKey(kind: "ReplicaSet", namespace: "a", name: "api-1"))
+    #expect(
+      Snapshot.immediateController(of: s.pods[0])
+        == ObjectKey(kind: "ReplicaSet", namespace: "a", name: "api-1"))
   }
 
   @Test("Pod → Job → CronJob resolves to the CronJob")
@@ -65,7 +68,8 @@ struct WorkloadIdentityTests {
   @Test("an absent first owner names the workload, so replicas still collapse")
   func absentOwner() {
     let s = Snapshot(objects: [
-      Self.pod("web-1-x", owner: ("ReplicaSet", "web-1")), Self.pod("web-1-y", owner: ("ReplicaSet", "web-1")),
+      Self.pod("web-1-x", owner: ("ReplicaSet", "web-1")),
+      Self.pod("web-1-y", owner: ("ReplicaSet", "web-1")),
     ])
     #expect(s.workloads.map(\.key.description) == ["ReplicaSet/a/web-1"])
     #expect(!s.workloads[0].isControllerPresent)
@@ -74,7 +78,9 @@ struct WorkloadIdentityTests {
 
   @Test("bare pods and static pods owned by a Node are their own workload")
   func barePods() {
-    let s = Snapshot(objects: [Self.pod("debug"), Self.pod("etcd-node1", ns: "kube-system", owner: ("Node", "node1"))])
+    let s = Snapshot(objects: [
+      Self.pod("debug"), Self.pod("etcd-node1", ns: "kube-system", owner: ("Node", "node1")),
+    ])
     #expect(s.workloads.map(\.key.description) == ["Pod/a/debug", "Pod/kube-system/etcd-node1"])
     #expect(Snapshot.immediateController(of: s.pods[1]) == nil)
   }
@@ -88,7 +94,9 @@ struct WorkloadIdentityTests {
     let frontend = try #require(standIns.first { $0.metadata.name == "frontend" })
     #expect(frontend.metadata.labels == ["app": "frontend", "tier": "web"])
     #expect(frontend.namespace == "web")
-    #expect(Snapshot.immediateController(of: frontend) == ObjectKey(kind: "Deployment", namespace: "web", name: "frontend"))
+    #expect(
+      Snapshot.immediateController(of: frontend)
+        == ObjectKey(kind: "Deployment", namespace: "web", name: "frontend"))
     for (index, pod) in s.effectivePods.enumerated() {
       #expect(s.workloads[s.workloadOfEffectivePod[index]].name == pod.metadata.name)
     }
@@ -97,7 +105,8 @@ struct WorkloadIdentityTests {
   @Test("a ReplicaSet owned by a present Deployment is not a workload of its own")
   func ownedControllersAreNotTop() {
     let s = Snapshot(objects: [
-      Self.controller(.deployment, "api"), Self.controller(.replicaSet, "api-1", owner: ("Deployment", "api")),
+      Self.controller(.deployment, "api"),
+      Self.controller(.replicaSet, "api-1", owner: ("Deployment", "api")),
     ])
     #expect(s.workloads.map(\.key.description) == ["Deployment/a/api"])
     #expect(s.effectivePods.count == 1)
@@ -110,7 +119,8 @@ struct WorkloadIdentityTests {
       .binding(
         RoleBinding(
           isClusterBinding: true, metadata: ObjectMeta(name: "crb"),
-          subjects: [.serviceAccount("ci", namespace: "c")], roleRef: RoleRef(kind: "ClusterRole", name: "view"))),
+          subjects: [.serviceAccount("ci", namespace: "c")],
+          roleRef: RoleRef(kind: "ClusterRole", name: "view"))),
     ])
     #expect(s.namespaces.map(\.name) == ["a", "b", "c"])
     #expect(s.namespaces.map(\.isSynthesized) == [false, true, true])

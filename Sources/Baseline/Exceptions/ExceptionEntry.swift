@@ -2,9 +2,9 @@ import KubeModel
 
 /// One documented, deliberate deviation from the baseline.
 public struct ExceptionEntry: Sendable, Hashable {
-  /// Stable id, `EXC-` and four digits, e.g. `EXC-0007`.
+  /// Stable id, `EXC-` and four digits, for example `EXC-0007`.
   public var id: String
-  /// The rule excepted, e.g. `workload.privileged`.
+  /// The rule excepted, for example `workload.privileged`.
   public var rule: String
   /// What is excepted.
   public var target: ExceptionTarget

@@ -40,7 +40,9 @@ public struct ExceptionEvaluation: Sendable {
     file: ExceptionFile, findings: [Finding], knownRules: Set<String>, today: CalendarDate
   ) {
     var byRule: [String: [Int]] = [:]
-    for (index, finding) in findings.enumerated() { byRule[finding.rule, default: []].append(index) }
+    for (index, finding) in findings.enumerated() {
+      byRule[finding.rule, default: []].append(index)
+    }
     var statuses = [FindingStatus](repeating: .open, count: findings.count)
     var deciders = [String?](repeating: nil, count: findings.count)
     var audits: [Audit] = []
@@ -58,14 +60,17 @@ public struct ExceptionEvaluation: Sendable {
       if problem == nil {
         for index in matched {
           if status == .expired {
-            if statuses[index] == .open { (statuses[index], deciders[index]) = (.expired, entry.id) }
+            if statuses[index] == .open {
+              (statuses[index], deciders[index]) = (.expired, entry.id)
+            }
           } else {
             (statuses[index], deciders[index]) = (.excepted, entry.id)
           }
         }
       }
       audits.append(
-        Audit(entry: entry, status: status, problem: problem, findings: matched, daysLeft: daysLeft))
+        Audit(entry: entry, status: status, problem: problem, findings: matched, daysLeft: daysLeft)
+      )
     }
     self.statuses = statuses
     exceptionIDs = deciders

@@ -4,7 +4,8 @@ extension ExceptionFile {
   /// Parses the text of an exceptions file.
   ///
   /// - Throws: ``ExceptionFileError`` (`invalid`) naming the file and line.
-  public static func parse(_ text: String, file: String) throws(ExceptionFileError) -> ExceptionFile {
+  public static func parse(_ text: String, file: String) throws(ExceptionFileError) -> ExceptionFile
+  {
     let root: Yams.Node?
     do {
       root = try Yams.compose(yaml: text)
@@ -24,7 +25,9 @@ extension ExceptionFile {
           throw invalid(file, value.mark?.line, "apiVersion must be \(apiVersion)")
         }
       case "kind":
-        guard value.string == kind else { throw invalid(file, value.mark?.line, "kind must be \(kind)") }
+        guard value.string == kind else {
+          throw invalid(file, value.mark?.line, "kind must be \(kind)")
+        }
       case "exceptions":
         if let scalar = value.string, ["", "~", "null"].contains(scalar) { continue }
         guard let list = value.sequence else {
@@ -48,7 +51,8 @@ extension ExceptionFile {
     return result
   }
 
-  private static func invalid(_ file: String, _ line: Int?, _ message: String) -> ExceptionFileError {
+  private static func invalid(_ file: String, _ line: Int?, _ message: String) -> ExceptionFileError
+  {
     ExceptionFileError(.invalid, file: file, line: line, message: message)
   }
 
@@ -85,13 +89,16 @@ struct ExceptionEntryReader {
     let unknown = map.filter { !Self.known.contains($0.key.string ?? "") }.map {
       PreservedField(key: $0.key.string ?? "", node: $0.value)
     }
-    guard let targetNode = map["target"] else { throw fail(node, "\(id): missing required field target") }
+    guard let targetNode = map["target"] else {
+      throw fail(node, "\(id): missing required field target")
+    }
     return ExceptionEntry(
       id: id, rule: try required("rule", in: map, at: node), target: try target(targetNode, id: id),
       value: try map["value"].map { node throws(ExceptionFileError) in try binding(node, id: id) },
       justification: try required("justification", in: map, at: node),
       owner: try required("owner", in: map, at: node),
-      requestedBy: try optional("requestedBy", in: map), approvedBy: try optional("approvedBy", in: map),
+      requestedBy: try optional("requestedBy", in: map),
+      approvedBy: try optional("approvedBy", in: map),
       ticket: try optional("ticket", in: map), created: try optional("created", in: map),
       expires: try required("expires", in: map, at: node), unknownFields: unknown)
   }
@@ -100,7 +107,8 @@ struct ExceptionEntryReader {
     guard let map = node.mapping else { throw fail(node, "\(id): target must be a mapping") }
     let allowed: Set<String> = ["kind", "namespace", "name", "container", "match"]
     for (key, _) in map where !allowed.contains(key.string ?? "") {
-      throw fail(key, "\(id): unknown field target.\(key.string ?? "?") (it would change what is covered)")
+      throw fail(
+        key, "\(id): unknown field target.\(key.string ?? "?") (it would change what is covered)")
     }
     var match = NameMatch.exact
     if let text = try optional("match", in: map) {
@@ -120,7 +128,9 @@ struct ExceptionEntryReader {
     guard let map = node.mapping else { throw fail(node, "\(id): value must be a mapping") }
     let path = try optional("path", in: map)
     if let equals = map["equals"] {
-      guard let text = equals.string else { throw fail(equals, "\(id): value.equals must be a scalar") }
+      guard let text = equals.string else {
+        throw fail(equals, "\(id): value.equals must be a scalar")
+      }
       return ValueBinding(path: path, constraint: .equals(text))
     }
     for key in ["oneOf", "subsetOf"] {
@@ -129,7 +139,8 @@ struct ExceptionEntryReader {
         throw fail(list, "\(id): value.\(key) must be a list of scalars")
       }
       let values = items.compactMap { $0 }
-      return ValueBinding(path: path, constraint: key == "oneOf" ? .oneOf(values) : .subsetOf(values))
+      return ValueBinding(
+        path: path, constraint: key == "oneOf" ? .oneOf(values) : .subsetOf(values))
     }
     throw fail(node, "\(id): value needs equals, oneOf or subsetOf")
   }
@@ -144,7 +155,9 @@ struct ExceptionEntryReader {
     return value
   }
 
-  private func optional(_ key: String, in map: Yams.Node.Mapping) throws(ExceptionFileError) -> String? {
+  private func optional(_ key: String, in map: Yams.Node.Mapping) throws(ExceptionFileError)
+    -> String?
+  {
     guard let value = map[key] else { return nil }
     guard let text = value.string else { throw fail(value, "\(key) must be a scalar") }
     return text

@@ -1,4 +1,3 @@
-
 /// The exceptions file: a documented YAML list of ``ExceptionEntry`` values kept in Git.
 ///
 /// Reading keeps unknown fields (top level and per entry) so they are written back; writing is
@@ -20,8 +19,7 @@ public struct ExceptionFile: Sendable {
   public var lineOfEntry: [String: Int]
 
   /// Creates a file.
-  public init(entries: [ExceptionEntry] = [], unknownFields: [PreservedField] = [])
-  {
+  public init(entries: [ExceptionEntry] = [], unknownFields: [PreservedField] = []) {
     self.entries = entries
     self.unknownFields = unknownFields
     lineOfEntry = [:]

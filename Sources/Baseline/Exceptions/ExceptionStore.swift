@@ -62,7 +62,9 @@ public struct ExceptionStore: Sendable {
     guard try !changedOnDisk() else {
       throw ExceptionFileError(
         .changedOnDisk, file: path,
-        message: "changed on disk since it was loaded; reload it before saving (your edits are kept until then)")
+        message:
+          "changed on disk since it was loaded; reload it before saving (your edits are kept until then)"
+      )
     }
     let text: String
     do { text = try file.render() } catch {
@@ -79,7 +81,8 @@ public struct ExceptionStore: Sendable {
     do {
       return try Data(contentsOf: URL(fileURLWithPath: path))
     } catch {
-      throw ExceptionFileError(.io, file: path, message: "cannot read: \(error.localizedDescription)")
+      throw ExceptionFileError(
+        .io, file: path, message: "cannot read: \(error.localizedDescription)")
     }
   }
 }

@@ -3,7 +3,7 @@ import KubeModel
 /// What an exception covers: a finding target (workload, namespace, binding or RBAC subject),
 /// optionally one container, with an exact name unless a pattern is asked for explicitly.
 public struct ExceptionTarget: Sendable, Hashable {
-  /// The target's kind, e.g. `Deployment`, `ServiceAccount`, `Namespace`.
+  /// The target's kind, for example `Deployment`, `ServiceAccount`, `Namespace`.
   public var kind: String
   /// The target's namespace; empty for cluster-scoped targets.
   public var namespace: String

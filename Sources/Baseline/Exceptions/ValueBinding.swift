@@ -1,5 +1,5 @@
 /// Binds an exception to the value a finding reports, so it stops applying when the value
-/// changes (e.g. only these capabilities, only this hostPath).
+/// changes (for example only these capabilities, only this hostPath).
 ///
 /// The finding's value is compared as text; list values (`NET_ADMIN,SYS_TIME`) are split on
 /// commas for `subsetOf`.

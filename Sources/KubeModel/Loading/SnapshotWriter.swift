@@ -15,7 +15,9 @@ public struct SnapshotWriter: Sendable {
   public func encode(_ snapshot: Snapshot, pretty: Bool = false) throws -> Data {
     let encoder = JSONEncoder()
     encoder.outputFormatting =
-      pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+      pretty
+      ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+      : [.sortedKeys, .withoutEscapingSlashes]
     return try encoder.encode(SnapshotDocument(snapshot))
   }
 
@@ -54,7 +56,9 @@ struct SnapshotDocument: Encodable {
         namespaced: items[0].isNamespaced, status: .unknown, itemCount: items.count)
       entries.append(Entry(record: record, items: items))
     }
-    lists = entries.sorted { ($0.record.group, $0.record.resource) < ($1.record.group, $1.record.resource) }
+    lists = entries.sorted {
+      ($0.record.group, $0.record.resource) < ($1.record.group, $1.record.resource)
+    }
   }
 
   /// Every object of the snapshot (synthesized namespaces and stand-ins excluded).
