@@ -154,3 +154,34 @@ struct ExceptionEvaluationTests {
     #expect(e.statuses.allSatisfy { $0 == .open })
   }
 }
+
+@Suite("Exception drafts prefilled from a finding")
+struct ExceptionDraftTests {
+  @Test("the draft targets the finding, pins its value, proposes +90 days and the next id")
+  func prefill() throws {
+    let finding = Finding(
+      rule: "workload.capabilities", domain: .workload, severity: .high,
+      target: FindingTarget(kind: "Deployment", namespace: "shop", name: "api", container: "api"),
+      message: "adds capabilities",
+      fieldPath: "spec.containers[name=api].securityContext.capabilities.add",
+      value: "NET_ADMIN,SYS_TIME")
+    let existing = ExceptionFile(entries: [
+      ExceptionEvaluationTests.entry(
+        "EXC-0041", "workload.privileged", .init(kind: "Pod", namespace: "a", name: "b"))
+    ])
+    let today = try #require(CalendarDate("2026-11-28"))
+    var draft = ExceptionDraft(finding: finding, file: existing, today: today)
+    #expect(draft.entry.id == "EXC-0042")
+    #expect(
+      draft.entry.target
+        == ExceptionTarget(kind: "Deployment", namespace: "shop", name: "api", container: "api"))
+    #expect(draft.entry.value?.constraint == .subsetOf(["NET_ADMIN", "SYS_TIME"]))
+    #expect(draft.entry.created == "2026-11-28" && draft.entry.expires == "2027-02-26")
+    #expect(draft.entry.covers(finding))
+    #expect(draft.problems(today: today) == ["justification is required", "owner is required"])
+    draft.entry.justification = "needs raw sockets"
+    draft.entry.owner = "team-shop"
+    draft.entry.expires = "2026-11-01"
+    #expect(draft.problems(today: today) == ["expires is in the past"])
+  }
+}
