@@ -723,9 +723,9 @@ def add_deployment(store: Store, namespace: str, name: str, tmpl: dict, *, selec
                    revision: int = 1, annotations: dict | None = None) -> dict:
   """A Deployment, its current ReplicaSet with pods, and (revision > 1) one old ReplicaSet."""
   tmpl = defaulted(tmpl)
+  rollout = when(ROLLOUTS, "rollout", namespace, name)
   if revision > 1:
-    tmpl["metadata"].setdefault("annotations", {})["kubectl.kubernetes.io/restartedAt"] = when(
-      ROLLOUTS, "restart", namespace, name)
+    tmpl["metadata"].setdefault("annotations", {})["kubectl.kubernetes.io/restartedAt"] = rollout
   deploy = new_object(
     "Deployment", name, namespace, labels=labels, created=when(window, namespace, name),
     generation=revision,
@@ -753,22 +753,22 @@ def add_deployment(store: Store, namespace: str, name: str, tmpl: dict, *, selec
     old["metadata"]["annotations"].pop("kubectl.kubernetes.io/restartedAt")
     if not old["metadata"]["annotations"]:
       del old["metadata"]["annotations"]
-    add_replicaset(store, deploy, old, revision - 1, 0)
-  rs = add_replicaset(store, deploy, tmpl, revision, replicas)
+    add_replicaset(store, deploy, old, revision - 1, 0, deploy["metadata"]["creationTimestamp"])
+  rs = add_replicaset(store, deploy, tmpl, revision, replicas,
+                      rollout if revision > 1 else deploy["metadata"]["creationTimestamp"])
   for index in range(replicas):
     add_pod(store, namespace, f"{rs['metadata']['name']}-{name_suffix(namespace, name, index)}",
             rs["spec"]["template"], owner=rs, node=worker_for(namespace, name, index),
-            started=when(ROLLOUTS, "pod", namespace, name, revision, index))
+            started=later(rollout, 1 + 37 * index))
   return deploy
 
 
-def add_replicaset(store: Store, deploy: dict, tmpl: dict, revision: int, replicas: int) -> dict:
+def add_replicaset(store: Store, deploy: dict, tmpl: dict, revision: int, replicas: int,
+                   created: str) -> dict:
   namespace, name = deploy["metadata"]["namespace"], deploy["metadata"]["name"]
   pod_hash = name_suffix("pod-template-hash", namespace, name, revision, length=10)
   tmpl = copy.deepcopy(tmpl)
   tmpl["metadata"]["labels"]["pod-template-hash"] = pod_hash
-  created = (deploy["metadata"]["creationTimestamp"] if revision == 1
-             else when(ROLLOUTS, "pod", namespace, name, revision, 0))
   rs = new_object(
     "ReplicaSet", f"{name}-{pod_hash}", namespace, owner=deploy, created=created, generation=1,
     labels={**tmpl["metadata"]["labels"]},
@@ -1037,7 +1037,8 @@ def add_config_map(store: Store, namespace: str, name: str, data: dict, *,
   return store.add(cm)
 
 
-FAKE_CA = ("-----BEGIN CERTIFICATE-----\nMIIDBTCCAe2gAwIBAgIIDEMOxDEMOxAwDQYJKoZIhvcNAQELBQAwFTETMBEGA1UE\n"
+FAKE_CA = ("-----BEGIN CERTIFICATE-----\n"
+           "MIIDBTCCAe2gAwIBAgIIDEMOxDEMOxAwDQYJKoZIhvcNAQELBQAwFTETMBEGA1UE\n"
            "(demo: not a real certificate)\n-----END CERTIFICATE-----\n")
 
 
@@ -1586,7 +1587,8 @@ def add_kube_system(store: Store) -> None:
   add_config_map(store, "kube-system", "kubeadm-config", {
     "ClusterConfiguration": "apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\n"
     f"kubernetesVersion: {K8S_VERSION}\nclusterName: {CLUSTER}\nnetworking:\n"
-    "  podSubnet: 10.244.0.0/16\n  serviceSubnet: 10.96.0.0/12\n"}, window=CLUSTER_BIRTH)
+    "  podSubnet: 10.244.0.0/16\n  serviceSubnet: 10.96.0.0/12\n"
+    "controlPlaneEndpoint: 10.20.0.1:6443\n"}, window=CLUSTER_BIRTH)
   add_config_map(store, "kube-system", "kubelet-config", {
     "kubelet": "apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\n"
     "authentication:\n  anonymous:\n    enabled: false\n  webhook:\n    enabled: true\n"
@@ -1596,7 +1598,7 @@ def add_kube_system(store: Store) -> None:
     "requestheader-client-ca-file": FAKE_CA}, window=CLUSTER_BIRTH)
   add_config_map(store, "kube-public", "cluster-info", {
     "kubeconfig": "apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: "
-    "REVNTy1OT1QtQS1SRUFMLUNB\n    server: https://10.20.1.10:6443\n  name: \"\"\n"
+    "REVNTy1OT1QtQS1SRUFMLUNB\n    server: https://10.20.0.1:6443\n  name: \"\"\n"
     "kind: Config\n"}, window=CLUSTER_BIRTH)
   add_service(store, "default", "kubernetes", None,
               [service_port("https", 443, 6443)], ip="10.96.0.1", window=CLUSTER_BIRTH,
@@ -1666,7 +1668,7 @@ def add_kube_proxy(store: Store) -> None:
     "config.conf": "apiVersion: kubeproxy.config.k8s.io/v1alpha1\nkind: "
     "KubeProxyConfiguration\nclusterCIDR: 10.244.0.0/16\nmode: iptables\n",
     "kubeconfig.conf": "apiVersion: v1\nkind: Config\nclusters:\n- cluster:\n"
-    "    server: https://10.20.1.10:6443\n  name: default\n"},
+    "    server: https://10.20.0.1:6443\n  name: default\n"},
     labels={"app": "kube-proxy"}, window=CLUSTER_BIRTH)
 
 
@@ -1910,7 +1912,7 @@ def add_cert_manager(store: Store) -> None:
       args=["--v=2", "--cluster-resource-namespace=$(POD_NAMESPACE)",
             "--leader-election-namespace=kube-system"],
       env_vars=[env_field("POD_NAMESPACE", "metadata.namespace")],
-      ports=[port(port_name, number)], res=resources("10m", "64Mi", memory_limit="256Mi"),
+      ports=[port(port_name, number)], res=resources("10m", "64Mi", "200m", "256Mi"),
       security={k: v for k, v in HARDENED.items() if k != "runAsNonRoot"},
       probes=(http_probes(port_name, "/livez", "/healthz") if component == "webhook"
               else {}))
@@ -2042,7 +2044,7 @@ def add_prometheus(store: Store) -> None:
     "prometheus", pinned("quay.io/prometheus/prometheus:v3.0.1"),
     args=["--config.file=/etc/prometheus/prometheus.yml", "--storage.tsdb.path=/prometheus",
           "--storage.tsdb.retention.time=15d", "--web.enable-lifecycle"],
-    ports=[port("web", 9090)], res=resources("500m", "2Gi", memory_limit="4Gi"),
+    ports=[port("web", 9090)], res=resources("500m", "2Gi", "2", "4Gi"),
     security=HARDENED, probes=http_probes("web", "/-/healthy", "/-/ready"),
     mounts=[mount("config", "/etc/prometheus", read_only=True),
             mount("prometheus-db", "/prometheus")])
@@ -2050,7 +2052,7 @@ def add_prometheus(store: Store) -> None:
     "config-reloader", pinned("quay.io/prometheus-operator/prometheus-config-reloader:v0.79.2"),
     args=["--reload-url=http://127.0.0.1:9090/-/reload",
           "--watched-dir=/etc/prometheus"],
-    ports=[port("reloader-web", 8080)], res=resources("10m", "50Mi"), security=HARDENED,
+    ports=[port("reloader-web", 8080)], res=resources("10m", "50Mi", "100m"), security=HARDENED,
     mounts=[mount("config", "/etc/prometheus", read_only=True)])
   spec = pod_spec([server, reloader], service_account="prometheus",
                   security=hardened_pod(65534), nodeSelector=LINUX,
@@ -2066,7 +2068,8 @@ def add_prometheus(store: Store) -> None:
     "prometheus.yml": "global:\n  scrape_interval: 30s\nscrape_configs:\n"
     "- job_name: kubernetes-nodes-cadvisor\n  scheme: https\n  kubernetes_sd_configs:\n"
     "  - role: node\n  relabel_configs:\n  - target_label: __address__\n"
-    "    replacement: kubernetes.default.svc:443\n  - source_labels: [__meta_kubernetes_node_name]\n"
+    "    replacement: kubernetes.default.svc:443\n"
+    "  - source_labels: [__meta_kubernetes_node_name]\n"
     "    target_label: __metrics_path__\n"
     "    replacement: /api/v1/nodes/${1}/proxy/metrics/cadvisor\n"
     "- job_name: kubernetes-pods\n  kubernetes_sd_configs:\n  - role: pod\n"}, labels=labels)
@@ -2501,8 +2504,11 @@ def posture(level: int, uid: int, cpu: str, memory: str) -> dict:
   """Container settings that depend on how carefully the environment is run."""
   settings: dict = {}
   if level >= 1:
-    settings["res"] = ({"requests": {"cpu": cpu, "memory": memory}} if level == 1
-                       else resources(cpu, memory, memory_limit=memory))
+    settings["res"] = {"requests": {"cpu": cpu, "memory": memory}}
+  if level == 2:
+    settings["res"] = resources(cpu, memory, memory_limit=memory)
+  if level == 3:
+    settings["res"] = resources(cpu, memory, cpu_limit="1", memory_limit=memory)
   if level == 2:
     settings["security"] = {"allowPrivilegeEscalation": False}
   if level == 3:
@@ -2663,7 +2669,7 @@ def add_prod_extras(store: Store) -> None:
     env_vars=[env("PGHOST", "postgres"), env("PGUSER", "shop"),
               env_secret("PGPASSWORD", "postgres-credentials", "password"),
               env("S3_BUCKET", "s3://acme-backups-eu/shop-prod")],
-    res=resources("200m", "256Mi", memory_limit="256Mi"), security=HARDENED,
+    res=resources("200m", "256Mi", "1", "256Mi"), security=HARDENED,
     mounts=[mount("tmp", "/tmp")])
   labels = {"app.kubernetes.io/name": "db-backup", "app.kubernetes.io/part-of": "shop"}
   spec = pod_spec([backup], service_account="db-backup", automount=False,
@@ -2675,7 +2681,7 @@ def add_prod_extras(store: Store) -> None:
     "migrate", app_image("shop", "api", "prod"), command=["/app/bin/migrate", "up"],
     env_vars=[env("DB_HOST", "postgres"), env("DB_USER", "shop"),
               env_secret("DB_PASSWORD", "postgres-credentials", "password")],
-    res=resources("100m", "128Mi", memory_limit="128Mi"), security=HARDENED)
+    res=resources("100m", "128Mi", "500m", "128Mi"), security=HARDENED)
   labels = {"app.kubernetes.io/name": "schema-migrate", "app.kubernetes.io/part-of": "shop",
             "app.kubernetes.io/version": VERSIONS["shop"]["prod"]}
   spec = pod_spec([migrate], service_account="migrations", automount=False,
@@ -3065,18 +3071,24 @@ def build_web_namespace() -> Store:
                   created=store.find("Namespace", None, ns)["metadata"]["creationTimestamp"])
   store.add(sa)
   add_service_account(store, ns, "api", window=APPS_ERA)
+  add_secret(store, ns, "api-credentials")   # exists, but `kubectl get` was not asked for it
 
   labels = {"app.kubernetes.io/name": "frontend", "app.kubernetes.io/part-of": "web"}
   frontend = container(
     "nginx", "docker.io/nginxinc/nginx-unprivileged:1.27-alpine", ports=[port("http", 8080)],
-    res=resources("50m", "64Mi", memory_limit="128Mi"), probes=http_probes("http", "/", "/"),
+    res=resources("50m", "64Mi", "200m", "128Mi"), probes=http_probes("http", "/", "/"),
     security={k: v for k, v in HARDENED.items() if k != "readOnlyRootFilesystem"})
+  manifest = {"apiVersion": "apps/v1", "kind": "Deployment",
+              "metadata": {"annotations": {}, "labels": labels, "name": "frontend",
+                           "namespace": ns},
+              "spec": {"replicas": 2, "selector": {"matchLabels": {
+                "app.kubernetes.io/name": "frontend"}},
+                       "template": template(labels, pod_spec([copy.deepcopy(frontend)]))}}
+  # The frontend was deployed with `kubectl apply`, which leaves this annotation behind.
+  applied = json.dumps(manifest, sort_keys=True, separators=(",", ":")) + "\n"
   add_deployment(store, ns, "frontend", template(labels, pod_spec([frontend])),
                  selector={"app.kubernetes.io/name": "frontend"}, labels=labels, replicas=2,
-                 annotations={"kubectl.kubernetes.io/last-applied-configuration": json.dumps(
-                   {"apiVersion": "apps/v1", "kind": "Deployment",
-                    "metadata": {"name": "frontend", "namespace": ns}},
-                   separators=(",", ":")) + "\n"})
+                 annotations={"kubectl.kubernetes.io/last-applied-configuration": applied})
   add_service(store, ns, "frontend", {"app.kubernetes.io/name": "frontend"},
               [service_port("http", 80, "http")], labels=labels, window=APPS_ERA)
 
@@ -3113,7 +3125,7 @@ def list_document(store: Store) -> dict:
 YAML_WORDS = {"y", "yes", "n", "no", "true", "false", "on", "off", "null", "~"}
 NUMBER = re.compile(r"[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9]*)?)([eE][-+]?[0-9]+)?"
                     r"|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)")
-PLAIN = re.compile(r"[A-Za-z0-9_./(][A-Za-z0-9_./:@+=,()*$ -]*")
+PLAIN = re.compile(r"[A-Za-z0-9_./(][A-Za-z0-9_./:@+=,()*$% -]*")
 
 
 def needs_quotes(text: str) -> bool:
@@ -3172,12 +3184,87 @@ def to_yaml(document: dict) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
+# Self-check: references resolve, so the only dangling ones are the deliberate ones
+
+DELIBERATELY_MISSING = {("Role", "shop-dev", "legacy-admin")}
+
+
+def labels_match(selector: dict, labels: dict) -> bool:
+  return selector.items() <= labels.items()
+
+
+def referenced_objects(pod: dict) -> list[tuple[str, str]]:
+  """(kind, name) of the ServiceAccount, ConfigMaps and Secrets a pod needs."""
+  spec = pod["spec"]
+  refs = [("ServiceAccount", spec["serviceAccountName"])] if "serviceAccountName" in spec else []
+  refs += [("Secret", s["name"]) for s in spec.get("imagePullSecrets", [])]
+  for volume in spec.get("volumes", []):
+    if "configMap" in volume:
+      refs.append(("ConfigMap", volume["configMap"]["name"]))
+    if "secret" in volume:
+      refs.append(("Secret", volume["secret"]["secretName"]))
+  for c in spec.get("initContainers", []) + spec["containers"]:
+    refs += [("Secret", e["valueFrom"]["secretKeyRef"]["name"]) for e in c.get("env", [])
+             if "secretKeyRef" in e.get("valueFrom", {})]
+    refs += [("Secret", e["secretRef"]["name"]) for e in c.get("envFrom", [])]
+  return refs
+
+
+def dangling_references(store: Store) -> list[str]:
+  """Every reference that does not resolve and is not a deliberate problem."""
+  names = {(kind, o["metadata"].get("namespace"), o["metadata"]["name"])
+           for kind, objects in store.objects.items() for o in objects}
+  problems = []
+
+  def need(kind: str, namespace: str | None, name: str, by: str) -> None:
+    if (kind, namespace, name) not in names and (kind, namespace, name) not in DELIBERATELY_MISSING:
+      problems.append(f"{by} references missing {kind} {namespace or ''}/{name}")
+
+  pods_by_ns: dict[str, list[dict]] = {}
+  for pod in store.objects["Pod"]:
+    ns = pod["metadata"]["namespace"]
+    pods_by_ns.setdefault(ns, []).append(pod)
+    for kind, name in referenced_objects(pod):
+      need(kind, ns, name, f"Pod {ns}/{pod['metadata']['name']}")
+  for svc in store.objects["Service"]:
+    ns, selector = svc["metadata"]["namespace"], svc["spec"].get("selector")
+    if selector and not any(labels_match(selector, p["metadata"]["labels"])
+                            for p in pods_by_ns.get(ns, [])):
+      problems.append(f"Service {ns}/{svc['metadata']['name']} selects no pod")
+  for policy in store.objects["NetworkPolicy"]:
+    ns, selector = policy["metadata"]["namespace"], policy["spec"]["podSelector"]
+    if not any(labels_match(selector.get("matchLabels", {}), p["metadata"]["labels"])
+               for p in pods_by_ns.get(ns, [])):
+      problems.append(f"NetworkPolicy {ns}/{policy['metadata']['name']} selects no pod")
+  for kind in ("RoleBinding", "ClusterRoleBinding"):
+    for binding in store.objects[kind]:
+      ns, ref = binding["metadata"].get("namespace"), binding["roleRef"]
+      by = f"{kind} {ns or ''}/{binding['metadata']['name']}"
+      need(ref["kind"], ns if ref["kind"] == "Role" else None, ref["name"], by)
+      for subject in binding.get("subjects") or []:
+        if subject["kind"] == "ServiceAccount":
+          need("ServiceAccount", subject["namespace"], subject["name"], by)
+  for ingress in store.objects["Ingress"]:
+    ns = ingress["metadata"]["namespace"]
+    for rule_ in ingress["spec"]["rules"]:
+      for path in rule_["http"]["paths"]:
+        need("Service", ns, path["backend"]["service"]["name"], f"Ingress {ns}")
+    for tls in ingress["spec"].get("tls", []):
+      need("Secret", ns, tls["secretName"], f"Ingress {ns}")
+  return problems
+
+
+# ---------------------------------------------------------------------------------------------
 
 
 def main() -> None:
-  snapshot = json.dumps(snapshot_document(build_cluster()), sort_keys=True, indent=1) + "\n"
+  cluster, web = build_cluster(), build_web_namespace()
+  problems = dangling_references(cluster) + dangling_references(web)
+  if problems:
+    raise SystemExit("inconsistent demo cluster:\n  " + "\n  ".join(problems))
+  snapshot = json.dumps(snapshot_document(cluster), sort_keys=True, indent=1) + "\n"
   (HERE / "demo.json").write_text(snapshot, encoding="utf-8")
-  (HERE / "demo-list.yaml").write_text(to_yaml(list_document(build_web_namespace())),
+  (HERE / "demo-list.yaml").write_text(to_yaml(list_document(web)),
                                        encoding="utf-8")
   print(f"wrote {HERE / 'demo.json'} ({len(snapshot.encode())} bytes) and "
         f"{HERE / 'demo-list.yaml'}")
