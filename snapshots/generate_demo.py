@@ -2033,7 +2033,7 @@ def add_monitoring(store: Store) -> None:
   add_grafana(store)
   add_node_exporter(store)
   add_kube_state_metrics(store)
-  add_node_agent(store)
+  add_falco(store)
 
 
 def add_prometheus(store: Store) -> None:
@@ -2185,31 +2185,40 @@ def add_kube_state_metrics(store: Store) -> None:
                                               "metrics")), "metrics")
 
 
-def add_node_agent(store: Store) -> None:
-  """A vendor runtime-security agent: privileged, hostPID, the containerd socket."""
+def add_falco(store: Store) -> None:
+  """Falco, the runtime-detection agent: privileged, with the containerd socket and host paths.
+
+  Legitimately powerful (a candidate for a documented exception), and still a node-level risk.
+  """
   ns = "monitoring"
-  labels = {"app.kubernetes.io/name": "node-agent", "app.kubernetes.io/part-of": "acme-secops",
-            "app.kubernetes.io/version": "3.1.0"}
-  add_service_account(store, ns, "node-agent", labels=labels)
-  agent = container(
-    "node-agent", "registry.acme.example/secops/node-agent:3.1.0",
-    env_vars=[env_field("NODE_NAME", "spec.nodeName"),
-              env("CONTAINER_RUNTIME_ENDPOINT", "unix:///host/run/containerd/containerd.sock"),
-              env_secret("AGENT_ACCESS_KEY", "node-agent-license", "access-key")],
-    security={"privileged": True}, res=resources("100m", "256Mi", memory_limit="1Gi"),
-    mounts=[mount("containerd-sock", "/host/run/containerd/containerd.sock"),
-            mount("proc", "/host/proc", read_only=True), mount("etc", "/host/etc",
-                                                               read_only=True),
-            mount("boot", "/host/boot", read_only=True)])
-  spec = pod_spec([agent], service_account="node-agent", hostPID=True, tolerations=EVERYWHERE,
-                  priorityClassName="system-node-critical",
-                  volumes=[host_path("containerd-sock", "/var/run/containerd/containerd.sock",
+  labels = helm_labels("falco", "falco", "0.39.2")
+  add_service_account(store, ns, "falco", labels=labels)
+  falco = container(
+    "falco", "docker.io/falcosecurity/falco:0.39.2",
+    args=["/usr/bin/falco", "-o", "engine.kind=modern_ebpf"],
+    env_vars=[env("HOST_ROOT", "/host"), env_field("FALCO_HOSTNAME", "spec.nodeName"),
+              env_field("FALCO_K8S_NODE_NAME", "spec.nodeName")],
+    ports=[port("web", 8765)], security={"privileged": True},
+    res=resources("100m", "512Mi", "1", "1024Mi"),
+    probes=http_probes("web", "/healthz", "/healthz"),
+    mounts=[mount("containerd-socket", "/host/run/containerd/containerd.sock"),
+            mount("proc-fs", "/host/proc", read_only=True),
+            mount("etc-fs", "/host/etc", read_only=True),
+            mount("boot-fs", "/host/boot", read_only=True),
+            mount("dev-fs", "/host/dev", read_only=True),
+            mount("config", "/etc/falco")])
+  spec = pod_spec([falco], service_account="falco", tolerations=EVERYWHERE,
+                  volumes=[host_path("containerd-socket", "/var/run/containerd/containerd.sock",
                                      "Socket"),
-                           host_path("proc", "/proc"), host_path("etc", "/etc"),
-                           host_path("boot", "/boot")])
-  add_daemonset(store, ns, "node-agent", template(labels, spec), selector=selector_of(labels),
+                           host_path("proc-fs", "/proc"), host_path("etc-fs", "/etc"),
+                           host_path("boot-fs", "/boot"), host_path("dev-fs", "/dev"),
+                           config_map_volume("config", "falco")])
+  add_daemonset(store, ns, "falco", template(labels, spec), selector=selector_of(labels),
                 labels=labels, window=CHANGES_ERA)
-  add_secret(store, ns, "node-agent-license", labels=labels, window=CHANGES_ERA)
+  add_config_map(store, ns, "falco", {
+    "falco.yaml": "engine:\n  kind: modern_ebpf\njson_output: true\n"
+    "stdout_output:\n  enabled: true\n"}, labels=labels,
+    window=CHANGES_ERA)
 
 
 def add_service_monitor(store: Store, namespace: str, name: str, selector: dict,
