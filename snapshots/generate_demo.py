@@ -3235,6 +3235,11 @@ def dangling_references(store: Store) -> list[str]:
     pods_by_ns.setdefault(ns, []).append(pod)
     for kind, name in referenced_objects(pod):
       need(kind, ns, name, f"Pod {ns}/{pod['metadata']['name']}")
+    volumes = {v["name"] for v in pod["spec"].get("volumes", [])}
+    for c in pod["spec"].get("initContainers", []) + pod["spec"]["containers"]:
+      for m in c.get("volumeMounts", []):
+        if m["name"] not in volumes:
+          problems.append(f"Pod {ns}/{pod['metadata']['name']} mounts missing volume {m['name']}")
   for svc in store.objects["Service"]:
     ns, selector = svc["metadata"]["namespace"], svc["spec"].get("selector")
     if selector and not any(labels_match(selector, p["metadata"]["labels"])
