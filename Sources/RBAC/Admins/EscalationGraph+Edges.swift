@@ -63,8 +63,8 @@ extension EscalationGraph {
   /// Edges from ClusterRoleBinding grants (or a role held cluster-wide).
   mutating func deriveCluster(_ c: CapabilitySet, held: [HeldRole], _ source: EdgeSource) {
     if c[.wildcard].isAllowed, emit(.wildcard, to: .admin, [.wildcard], c, source) { return }
-    deriveSecrets(c, source)
     deriveWorkloads(c, source)
+    deriveSecrets(c, source)
     deriveTakeovers(c, source)
     deriveClusterEscalations(c, held: held, source)
     deriveImpersonation(c, source)
@@ -253,6 +253,7 @@ extension EscalationGraph {
       return
     }
     let u = local.union(c)
+    deriveNamespaceWorkloads(ns, u: u, c: c, source)
     if let reader = secretReader(u), secretReader(c) == nil {
       emit(.readSecrets, to: .tokenSecretsIn(ns), [reader], u, namespace: ns, source)
       if u[.createSecrets].isAll {
@@ -267,7 +268,6 @@ extension EscalationGraph {
           [.getSecrets], u, namespace: ns, detail: secret.name, source)
       }
     }
-    deriveNamespaceWorkloads(ns, u: u, c: c, source)
     deriveNamespaceTakeovers(ns, local: local, u: u, c: c, source)
     for role in held where role.namespace == ns && role.role.kind == "Role" {
       guard u[.escalateRoles].contains(role.role.name), u[.updateRoles].contains(role.role.name)
