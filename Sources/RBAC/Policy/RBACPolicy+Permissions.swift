@@ -38,12 +38,16 @@ extension RBACPolicy {
       namespaces: byNamespace.values.sorted { $0.namespace < $1.namespace }, latent: latent)
   }
 
-  /// A rule a RoleBinding cannot give: only URLs, or only cluster-scoped resources.
+  /// A rule a RoleBinding cannot give: only URLs, or only cluster-scoped resources (`bind` on
+  /// clusterroles excepted: it is checked in the namespace of the new RoleBinding).
   static func isIneffectiveInNamespace(_ rule: PolicyRule) -> Bool {
     if rule.resources.isEmpty { return !rule.nonResourceURLs.isEmpty }
     return rule.resources.allSatisfy { resource in
       let base = String(resource.split(separator: "/", maxSplits: 1).first ?? "")
       guard base != "namespaces", base != "*" else { return false }
+      if base == "clusterroles" && rule.verbs.contains(where: { $0 == "bind" || $0 == "*" }) {
+        return false
+      }
       return rule.apiGroups.allSatisfy { group in
         group != "*" && ResourceScope.isClusterScoped(group: group, resource: base)
       }
