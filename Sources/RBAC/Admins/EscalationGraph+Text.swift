@@ -19,7 +19,7 @@ extension EscalationGraph {
 
   private func grantSuffix(_ edge: EscalationEdge) -> String {
     var chains: [String] = []
-    for provider in edge.providers {
+    for provider in edge.providers where provider.binding != nil || provider.role.name != "*" {
       var text = provider.binding.map { "\(policy.bindings[$0].key) → \(provider.role)" }
         ?? "\(provider.role)"
       if let via = provider.via { text += ", as member of \(via)" }
