@@ -181,18 +181,25 @@ public enum Capability: Int, CaseIterable, Sendable, Hashable {
       return isWild ? .all : .none
     }
     var result = NameSet.none
-    for request in requests {
-      let parts = request.resource.split(separator: "/", maxSplits: 1)
-      let sub = parts.count > 1 ? String(parts[1]) : ""
+    for request in Self.parsedRequests[rawValue] {
       guard RuleMatcher.verbMatches(rule, request.verb),
         RuleMatcher.apiGroupMatches(rule, request.group),
-        RuleMatcher.resourceMatches(rule, request.resource, subresource: sub)
+        RuleMatcher.resourceMatches(rule, request.resource, subresource: request.subresource)
       else { continue }
       if rule.resourceNames.isEmpty { return .all }
       if !isNameless { result.formUnion(.names(Set(rule.resourceNames))) }
     }
     return result
   }
+
+  /// ``requests`` with the subresource split off, per capability (computed once).
+  static let parsedRequests: [[(verb: String, group: String, resource: String, subresource: String)]] =
+    allCases.map { capability in
+      capability.requests.map { request in
+        let parts = request.resource.split(separator: "/", maxSplits: 1)
+        return (request.verb, request.group, request.resource, parts.count > 1 ? String(parts[1]) : "")
+      }
+    }
 
   static let rbacGroup = "rbac.authorization.k8s.io"
   static let certificatesGroup = "certificates.k8s.io"

@@ -4,13 +4,21 @@ import KubeModel
 struct CapabilitySet: Sendable {
   /// Where a capability comes from: a binding (and the subject entry that matched), or a
   /// role held hypothetically (escalation targets).
-  struct Provider: Sendable, Hashable {
+  ///
+  /// A class, so that copying a set retains one reference per capability, not its strings.
+  final class Provider: Sendable {
     /// The index of the binding in the policy, when a real binding provides it.
-    var binding: Int?
+    let binding: Int?
     /// The role.
-    var role: ObjectKey
+    let role: ObjectKey
     /// The binding subject that matched (an identity's group, for instance).
-    var via: Identity?
+    let via: Identity?
+
+    init(binding: Int?, role: ObjectKey, via: Identity?) {
+      self.binding = binding
+      self.role = role
+      self.via = via
+    }
   }
 
   /// Allowed names per capability, indexed by `Capability.rawValue`.

@@ -107,8 +107,10 @@ public struct EffectiveAdmins: Sendable {
   private static func coversURLs(_ identity: Identity, _ policy: RBACPolicy) -> Bool {
     let user = RequestUser.forIdentity(identity, membership: policy.membership)
     if user.groups.contains(RequestUser.mastersGroup) { return true }
-    return policy.rules(for: user, namespace: "").contains {
-      $0.verbs.contains("*") && $0.nonResourceURLs.contains("*")
+    return policy.applicableBindings(for: user).contains { index, _ in
+      let entry = policy.bindings[index]
+      return entry.namespace == nil
+        && (entry.rules ?? []).contains { $0.verbs.contains("*") && $0.nonResourceURLs.contains("*") }
     }
   }
 }

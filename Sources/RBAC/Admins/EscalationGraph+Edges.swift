@@ -32,7 +32,7 @@ extension EscalationGraph {
     let edge = EscalationEdge(
       target: node(target), kind: kind, capabilities: capabilities, providers: providers,
       namespace: namespace, detail: detail)
-    add(edge, from: source.index)
+    add(edge, from: source.index, unique: true)
     return true
   }
 

@@ -19,6 +19,9 @@ struct EscalationGraph: Sendable {
   let assumptions: EscalationAssumptions
   /// Capabilities of every role, by role key (provider = the role, no binding).
   private var roleSets: [ObjectKey: CapabilitySet] = [:]
+  /// Per binding: the capabilities of its role as the binding grants them (RoleBindings:
+  /// cluster-only capabilities removed); `nil` for latent bindings.
+  private var bindingSets: [CapabilitySet?] = []
   /// Groups named by some binding (membership edges only lead to those).
   private let knownGroups: Set<String>
   /// Users named by some binding.
@@ -49,6 +52,11 @@ struct EscalationGraph: Sendable {
     }
     knownGroups = groups.union(policy.membership.groups)
     knownUsers = Array(Set(users).union(policy.membership.users)).sorted()
+    bindingSets = Array(repeating: nil, count: policy.bindings.count)
+    for (index, entry) in policy.bindings.enumerated() where entry.rules != nil {
+      let set = capabilities(ofRole: entry.roleKey)
+      bindingSets[index] = entry.namespace == nil ? set : set.inNamespace
+    }
     _ = node(.admin)
     for seed in seeds { _ = node(.identity(seed)) }
     while let next = pending.popLast() { derive(next) }
@@ -80,8 +88,11 @@ struct EscalationGraph: Sendable {
       ? policy.clusterRoleRules[key.name] : policy.roleRules[key.namespace]?[key.name]
   }
 
-  mutating func add(_ edge: EscalationEdge, from source: Int) {
-    if edges[source].contains(where: { $0.target == edge.target && $0.kind == edge.kind }) {
+  /// Adds an edge; with `unique`, an edge of the same kind to the same target is skipped.
+  mutating func add(_ edge: EscalationEdge, from source: Int, unique: Bool = false) {
+    if unique,
+      edges[source].contains(where: { $0.target == edge.target && $0.kind == edge.kind })
+    {
       return
     }
     edges[source].append(edge)
@@ -159,21 +170,22 @@ struct EscalationGraph: Sendable {
     var cluster = CapabilitySet.empty
     var local: [String: CapabilitySet] = [:]
     var held: [HeldRole] = []
-    let own = Set([identity, Identity.user(identity.userName)])
-    let applicable = policy.applicableBindings(for: user).sorted {
-      (own.contains($0.via) ? 0 : 1, $0.index) < (own.contains($1.via) ? 0 : 1, $1.index)
-    }
-    for (bindingIndex, via) in applicable {
-      let entry = policy.bindings[bindingIndex]
-      guard entry.rules != nil else { continue }
-      let set = capabilities(ofRole: entry.roleKey)
-      let provider = CapabilitySet.Provider(
-        binding: bindingIndex, role: entry.roleKey, via: own.contains(via) ? nil : via)
-      held.append(HeldRole(role: entry.roleKey, namespace: entry.namespace, provider: provider))
-      if let ns = entry.namespace {
-        local[ns, default: .empty].formUnion(set.inNamespace, provider: provider)
-      } else {
-        cluster.formUnion(set, provider: provider)
+    let applicable = policy.applicableBindings(for: user)
+    let ownName = identity.userName
+    let isOwn = { (via: Identity) in via == identity || (via.kind == .user && via.name == ownName) }
+    for pass in [true, false] {
+      for (bindingIndex, via) in applicable where isOwn(via) == pass {
+        guard let set = bindingSets[bindingIndex] else { continue }
+        let roleKey = policy.bindings[bindingIndex].roleKey
+        let namespace = policy.bindings[bindingIndex].namespace
+        let provider = CapabilitySet.Provider(
+          binding: bindingIndex, role: roleKey, via: pass ? nil : via)
+        held.append(HeldRole(role: roleKey, namespace: namespace, provider: provider))
+        if let ns = namespace {
+          local[ns, default: .empty].formUnion(set, provider: provider)
+        } else {
+          cluster.formUnion(set, provider: provider)
+        }
       }
     }
     let source = EdgeSource(index: id, memberGroups: Set(memberGroups))

@@ -85,17 +85,16 @@ struct EscalationSearch: Sendable {
   func namespaceAdmin(_ id: Int, identity: Identity, category: AdminCategory)
     -> NamespaceAdminEntry?
   {
-    var found: [String: AdminPath] = [:]
-    func collect(_ node: Int, prefix: [PathStep], depth: Int) {
+    var found: [String: [(Int, EscalationEdge)]] = [:]
+    func collect(_ node: Int, prefix: [(Int, EscalationEdge)], depth: Int) {
       for edge in graph.edges[node] {
-        let step = graph.step(from: node, edge)
         switch graph.nodes[edge.target] {
         case .namespaceAdmin(let ns):
-          if found[ns] == nil { found[ns] = AdminPath(steps: prefix + [step]) }
+          if found[ns] == nil { found[ns] = prefix + [(node, edge)] }
         case .holder(_, .namespace):
-          if depth < 2 { collect(edge.target, prefix: prefix + [step], depth: depth + 1) }
+          if depth < 2 { collect(edge.target, prefix: prefix + [(node, edge)], depth: depth + 1) }
         case .identity(let group) where edge.kind == .memberOf && group.kind == .group:
-          if depth < 1 { collect(edge.target, prefix: prefix + [step], depth: depth + 1) }
+          if depth < 1 { collect(edge.target, prefix: prefix + [(node, edge)], depth: depth + 1) }
         default: continue
         }
       }
@@ -105,6 +104,8 @@ struct EscalationSearch: Sendable {
     let namespaces = found.keys.sorted()
     return NamespaceAdminEntry(
       identity: identity, category: category, namespaces: namespaces,
-      paths: namespaces.map { found[$0]! })
+      paths: namespaces.map { ns in
+        AdminPath(steps: found[ns]!.map { graph.step(from: $0.0, $0.1) })
+      })
   }
 }

@@ -13,6 +13,15 @@ public struct Identity: Sendable, Hashable, Comparable, CustomStringConvertible,
     case group = "Group"
     /// A ServiceAccount (`ServiceAccount`).
     case serviceAccount = "ServiceAccount"
+
+    /// The sort rank: User, Group, ServiceAccount.
+    var rank: Int {
+      switch self {
+      case .user: 0
+      case .group: 1
+      case .serviceAccount: 2
+      }
+    }
   }
 
   /// The kind.
@@ -102,8 +111,8 @@ public struct Identity: Sendable, Hashable, Comparable, CustomStringConvertible,
 
   /// Orders by kind (User, Group, ServiceAccount), namespace, name.
   public static func < (a: Identity, b: Identity) -> Bool {
-    let ka = Kind.allCases.firstIndex(of: a.kind)!
-    let kb = Kind.allCases.firstIndex(of: b.kind)!
-    return (ka, a.namespace, a.name) < (kb, b.namespace, b.name)
+    if a.kind != b.kind { return a.kind.rank < b.kind.rank }
+    if a.namespace != b.namespace { return a.namespace < b.namespace }
+    return a.name < b.name
   }
 }
