@@ -44,11 +44,18 @@ struct ClusterFacts: Sendable {
   /// The label that pins Pod Security enforcement for a namespace.
   static let enforceLabel = "pod-security.kubernetes.io/enforce"
 
-  /// Indexes a snapshot.
+  /// Indexes a snapshot. ServiceAccounts named by bindings count as existing unless the
+  /// snapshot holds a complete list of ServiceAccounts (manifests often omit them).
   ///
   /// - Complexity: O(*n* log *n*) in the number of objects.
-  init(snapshot: Snapshot) {
+  init(snapshot: Snapshot, boundServiceAccounts: [Identity] = []) {
     var accounts: [String: Set<String>] = [:]
+    let listed = snapshot.list(resource: "serviceaccounts")?.status.isComplete == true
+    if !listed {
+      for sa in boundServiceAccounts where sa.kind == .serviceAccount {
+        accounts[sa.namespace, default: []].insert(sa.name)
+      }
+    }
     for sa in snapshot.serviceAccounts { accounts[sa.namespace, default: []].insert(sa.metadata.name) }
     for pod in snapshot.effectivePods {
       let identity = PodIdentity(

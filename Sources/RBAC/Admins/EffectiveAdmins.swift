@@ -30,7 +30,10 @@ public struct EffectiveAdmins: Sendable {
   ) {
     let candidates = Self.candidates(policy: policy, snapshot: snapshot)
     let graph = EscalationGraph(
-      policy: policy, facts: ClusterFacts(snapshot: snapshot), seeds: candidates,
+      policy: policy,
+      facts: ClusterFacts(
+        snapshot: snapshot, boundServiceAccounts: Array(policy.bindingsBySubject.keys)),
+      seeds: candidates,
       assumptions: assumptions)
     let search = EscalationSearch(graph: graph)
     let workloads = Self.workloadsByServiceAccount(snapshot)

@@ -161,3 +161,51 @@ struct EscalationPathTests {
     #expect(result.entry(for: .user("kim")) == nil)
   }
 }
+
+/// Which ServiceAccounts pod creators can pick.
+@Suite("ServiceAccounts a pod can run as")
+struct PodServiceAccountTests {
+  static let yaml = """
+    apiVersion: rbac.authorization.k8s.io/v1
+    kind: ClusterRole
+    metadata: {name: cluster-admin}
+    rules:
+    - {apiGroups: ["*"], resources: ["*"], verbs: ["*"]}
+    ---
+    apiVersion: rbac.authorization.k8s.io/v1
+    kind: ClusterRoleBinding
+    metadata: {name: ci}
+    roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin}
+    subjects: [{kind: ServiceAccount, name: deployer, namespace: ci}]
+    ---
+    apiVersion: v1
+    kind: Namespace
+    metadata: {name: ci, labels: {pod-security.kubernetes.io/enforce: restricted}}
+    ---
+    apiVersion: rbac.authorization.k8s.io/v1
+    kind: RoleBinding
+    metadata: {name: devs, namespace: ci}
+    roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: pods}
+    subjects: [{kind: Group, name: devs}]
+    ---
+    apiVersion: rbac.authorization.k8s.io/v1
+    kind: ClusterRole
+    metadata: {name: pods}
+    rules:
+    - {apiGroups: [""], resources: [pods], verbs: [create]}
+    """
+
+  @Test(
+    "a ServiceAccount only named by a binding counts unless ServiceAccounts were listed completely",
+    arguments: [(false, true), (true, false)])
+  func boundAccounts(_ listed: Bool, _ devsAdmin: Bool) throws {
+    let loaded = try SnapshotLoader().load(text: Self.yaml)
+    let record = ListRecord(group: "", version: "v1", resource: "serviceaccounts", status: .complete)
+    let snapshot = Snapshot(
+      objects: loaded.roles.map(KubeObject.role) + loaded.clusterRoles.map(KubeObject.clusterRole)
+        + loaded.bindings.map(KubeObject.binding) + loaded.namespaces.map(KubeObject.namespace),
+      lists: listed ? [record] : [])
+    let result = EffectiveAdmins(policy: RBACPolicy(snapshot: snapshot), snapshot: snapshot)
+    #expect((result.entry(for: .group("devs")) != nil) == devsAdmin)
+  }
+}
