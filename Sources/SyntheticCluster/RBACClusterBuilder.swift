@@ -48,7 +48,8 @@ struct RBACClusterBuilder {
       let ns = i % count
       let name = accounts[ns].isEmpty ? "default" : "sa-\(i)"
       accounts[ns].append(name)
-      out.append(.serviceAccount(ServiceAccount(metadata: ObjectMeta(name: name, namespace: namespace(ns)))))
+      out.append(
+        .serviceAccount(ServiceAccount(metadata: ObjectMeta(name: name, namespace: namespace(ns)))))
     }
   }
 
@@ -61,30 +62,45 @@ struct RBACClusterBuilder {
   private static let read = ["get", "list", "watch"]
   private static let write = ["create", "update", "patch", "delete"]
 
-  private mutating func addClusterRole(_ name: String, labels: [String: String] = [:], _ rules: [PolicyRule], aggregate: String? = nil) {
+  private mutating func addClusterRole(
+    _ name: String, labels: [String: String] = [:], _ rules: [PolicyRule], aggregate: String? = nil
+  ) {
     let aggregation = aggregate.map {
       ClusterRole.AggregationRule(clusterRoleSelectors: [
         LabelSelector(matchLabels: ["rbac.authorization.k8s.io/aggregate-to-\($0)": "true"])
       ])
     }
-    out.append(.clusterRole(ClusterRole(metadata: ObjectMeta(name: name, labels: labels), rules: rules, aggregationRule: aggregation)))
+    out.append(
+      .clusterRole(
+        ClusterRole(
+          metadata: ObjectMeta(name: name, labels: labels), rules: rules,
+          aggregationRule: aggregation)))
     clusterRoleNames.append(name)
   }
 
   private mutating func buildClusterRoles() {
     typealias B = RBACClusterBuilder
-    addClusterRole("cluster-admin", [B.rule(["*"], ["*"], ["*"]), PolicyRule(verbs: ["*"], nonResourceURLs: ["*"])])
-    for (name, parent) in [("admin", nil), ("edit", "admin"), ("view", "edit")] as [(String, String?)] {
+    addClusterRole(
+      "cluster-admin",
+      [B.rule(["*"], ["*"], ["*"]), PolicyRule(verbs: ["*"], nonResourceURLs: ["*"])])
+    for (name, parent) in [("admin", nil), ("edit", "admin"), ("view", "edit")]
+      as [(String, String?)]
+    {
       let labels = parent.map { ["rbac.authorization.k8s.io/aggregate-to-\($0)": "true"] } ?? [:]
       addClusterRole(name, labels: labels, [], aggregate: name)
     }
     addClusterRole(
       "system:aggregate-to-view", labels: ["rbac.authorization.k8s.io/aggregate-to-view": "true"],
-      [B.rule(B.read, ["", "apps", "batch"], ["pods", "services", "configmaps", "deployments", "jobs"])])
+      [
+        B.rule(
+          B.read, ["", "apps", "batch"], ["pods", "services", "configmaps", "deployments", "jobs"])
+      ])
     addClusterRole(
       "system:aggregate-to-edit", labels: ["rbac.authorization.k8s.io/aggregate-to-edit": "true"],
       [
-        B.rule(B.write + B.read, ["", "apps", "batch"], ["pods", "secrets", "deployments", "jobs", "configmaps"]),
+        B.rule(
+          B.write + B.read, ["", "apps", "batch"],
+          ["pods", "secrets", "deployments", "jobs", "configmaps"]),
         B.rule(["create"], [""], ["pods/exec", "pods/attach"]),
         B.rule(["impersonate"], [""], ["serviceaccounts"]),
       ])
@@ -93,9 +109,22 @@ struct RBACClusterBuilder {
       [B.rule(B.write + B.read, [B.rbacGroup], ["roles", "rolebindings"])])
     let controllers: [(String, [PolicyRule])] = [
       ("replicaset-controller", [B.rule(["create", "delete"], [""], ["pods"])]),
-      ("namespace-controller", [B.rule(["get", "list", "delete", "deletecollection"], ["*"], ["*"])]),
-      ("clusterrole-aggregation-controller", [B.rule(["escalate", "get", "list", "watch", "update", "patch"], [B.rbacGroup], ["clusterroles"])]),
-      ("generic-garbage-collector", [B.rule(["get", "list", "watch", "patch", "update", "delete"], ["*"], ["*"])]),
+      (
+        "namespace-controller",
+        [B.rule(["get", "list", "delete", "deletecollection"], ["*"], ["*"])]
+      ),
+      (
+        "clusterrole-aggregation-controller",
+        [
+          B.rule(
+            ["escalate", "get", "list", "watch", "update", "patch"], [B.rbacGroup], ["clusterroles"]
+          )
+        ]
+      ),
+      (
+        "generic-garbage-collector",
+        [B.rule(["get", "list", "watch", "patch", "update", "delete"], ["*"], ["*"])]
+      ),
       ("job-controller", [B.rule(["create", "delete"], [""], ["pods"])]),
       ("token-cleaner", [B.rule(["delete"], [""], ["secrets"])]),
     ]
@@ -112,7 +141,11 @@ struct RBACClusterBuilder {
       case 2: rules = [B.rule(["get"], [""], ["nodes/proxy"])]
       case 3: rules = [B.rule(["impersonate"], [""], ["serviceaccounts"], names: ["sa-\(i)"])]
       case 4: rules = [B.rule(["list"], [group], ["secrets"])]
-      default: rules = [B.rule(B.read, [group], ["widgets-\(i % 50)", "gadgets"]), B.rule(["get"], [""], ["namespaces"])]
+      default:
+        rules = [
+          B.rule(B.read, [group], ["widgets-\(i % 50)", "gadgets"]),
+          B.rule(["get"], [""], ["namespaces"]),
+        ]
       }
       addClusterRole("custom-\(i)", rules)
     }
@@ -128,14 +161,18 @@ struct RBACClusterBuilder {
       [B.rule(["get"], [""], ["secrets"], names: ["app-config"])],
       [B.rule(["create"], ["batch"], ["jobs"]), B.rule(B.read, ["batch"], ["jobs"])],
       [B.rule(["create"], [""], ["pods/exec"]), B.rule(["get"], [""], ["pods"])],
-      [B.rule(B.read, ["coordination.k8s.io"], ["leases"]), B.rule(["update"], ["coordination.k8s.io"], ["leases"], names: ["leader"])],
+      [
+        B.rule(B.read, ["coordination.k8s.io"], ["leases"]),
+        B.rule(["update"], ["coordination.k8s.io"], ["leases"], names: ["leader"]),
+      ],
     ]
     for i in 0..<max(0, shape.roles - shape.clusterRoles) {
       let ns = i % count
       let name = "role-\(i)"
       localRoles[ns].append(name)
       let rules = pick(palette)
-      out.append(.role(Role(metadata: ObjectMeta(name: name, namespace: namespace(ns)), rules: rules)))
+      out.append(
+        .role(Role(metadata: ObjectMeta(name: name, namespace: namespace(ns)), rules: rules)))
     }
   }
 
@@ -155,18 +192,28 @@ struct RBACClusterBuilder {
       switch i {
       case 0: (roleName, subjects) = ("cluster-admin", [.group("system:masters")])
       case 1...4: (roleName, subjects) = ("cluster-admin", [.user("admin-\(i)@example.com")])
-      case 5: (roleName, subjects) = ("cluster-admin", [.serviceAccount("ci-deployer", namespace: "kube-system")])
+      case 5:
+        (roleName, subjects) = (
+          "cluster-admin", [.serviceAccount("ci-deployer", namespace: "kube-system")]
+        )
       case 6...12:
-        let name = ["replicaset-controller", "namespace-controller", "clusterrole-aggregation-controller",
-          "generic-garbage-collector", "job-controller", "token-cleaner", "replicaset-controller"][i - 6]
-        (roleName, subjects) = ("system:controller:\(name)", [.serviceAccount(name, namespace: "kube-system")])
+        let name = [
+          "replicaset-controller", "namespace-controller", "clusterrole-aggregation-controller",
+          "generic-garbage-collector", "job-controller", "token-cleaner", "replicaset-controller",
+        ][i - 6]
+        (roleName, subjects) = (
+          "system:controller:\(name)", [.serviceAccount(name, namespace: "kube-system")]
+        )
       default:
-        roleName = chance(30) ? "view" : pick(clusterRoleNames.filter { !$0.hasPrefix("cluster-admin") })
+        roleName =
+          chance(30) ? "view" : pick(clusterRoleNames.filter { !$0.hasPrefix("cluster-admin") })
         subjects = [subject(inNamespace: Int.random(in: 1..<count, using: &rng))]
       }
-      out.append(.binding(RoleBinding(
-        isClusterBinding: true, metadata: ObjectMeta(name: "crb-\(i)"), subjects: subjects,
-        roleRef: RoleRef(kind: "ClusterRole", name: roleName))))
+      out.append(
+        .binding(
+          RoleBinding(
+            isClusterBinding: true, metadata: ObjectMeta(name: "crb-\(i)"), subjects: subjects,
+            roleRef: RoleRef(kind: "ClusterRole", name: roleName))))
     }
     for i in 0..<max(0, shape.bindings - shape.clusterBindings) {
       let ns = 1 + i % (count - 1)
@@ -174,12 +221,16 @@ struct RBACClusterBuilder {
       if !localRoles[ns].isEmpty && chance(70) {
         ref = RoleRef(kind: "Role", name: pick(localRoles[ns]))
       } else {
-        ref = RoleRef(kind: "ClusterRole", name: chance(70) ? "view" : (chance(90) ? "edit" : "admin"))
+        ref = RoleRef(
+          kind: "ClusterRole", name: chance(70) ? "view" : (chance(90) ? "edit" : "admin"))
       }
       let subjects = (0..<Int.random(in: 1...2, using: &rng)).map { _ in subject(inNamespace: ns) }
-      out.append(.binding(RoleBinding(
-        isClusterBinding: false, metadata: ObjectMeta(name: "rb-\(i)", namespace: namespace(ns)),
-        subjects: subjects, roleRef: ref)))
+      out.append(
+        .binding(
+          RoleBinding(
+            isClusterBinding: false,
+            metadata: ObjectMeta(name: "rb-\(i)", namespace: namespace(ns)),
+            subjects: subjects, roleRef: ref)))
     }
   }
 
@@ -195,7 +246,8 @@ struct RBACClusterBuilder {
         containers: [Container(name: "app", image: "registry.example.com/app:\(i % 17)")],
         serviceAccountName: pick(accounts[ns]),
         nodeName: shape.nodes > 3 ? "node-\(3 + i % (shape.nodes - 3))" : nil)
-      out.append(.pod(Pod(metadata: ObjectMeta(name: "pod-\(i)", namespace: namespace(ns)), spec: spec)))
+      out.append(
+        .pod(Pod(metadata: ObjectMeta(name: "pod-\(i)", namespace: namespace(ns)), spec: spec)))
     }
     for i in 0..<shape.tokenSecrets {
       let ns = i % count

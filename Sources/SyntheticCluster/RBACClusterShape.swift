@@ -1,9 +1,10 @@
 import KubeModel
 
-/// A generated cluster for RBAC benchmarks: tenant namespaces with ServiceAccounts, Roles and
-/// RoleBindings, the default aggregated roles, controller roles, custom ClusterRoles, users and
-/// groups, plus pods on nodes and legacy token Secrets so that every escalation path has
-/// material. The same seed gives the same objects.
+/// A generated cluster for RBAC benchmarks.
+///
+/// Tenant namespaces with ServiceAccounts, Roles and RoleBindings, the default aggregated roles,
+/// controller roles, custom ClusterRoles, users and groups, plus pods on nodes and legacy token
+/// Secrets so that every escalation path has material. The same seed gives the same objects.
 public struct RBACClusterShape: Sendable {
   /// Tenant namespaces (plus kube-system).
   public var namespaces: Int

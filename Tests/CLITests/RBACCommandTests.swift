@@ -52,9 +52,11 @@ struct RBACCommandTests {
     #expect(subjects.first == ["kind": "Group", "name": "system:masters"])
     #expect(subjects.contains(["kind": "ServiceAccount", "name": "deployer", "namespace": "ci"]))
     #expect(subjects.contains(["kind": "Group", "name": "devs"]))
-    let devs = try #require(admins.first { ($0["subject"] as? [String: String])?["name"] == "devs" })
+    let devs = try #require(
+      admins.first { ($0["subject"] as? [String: String])?["name"] == "devs" })
     #expect(devs["how"] as? String == "escalation")
-    let steps = try #require(((devs["paths"] as? [[String: Any]])?.first?["steps"]) as? [[String: String]])
+    let steps = try #require(
+      ((devs["paths"] as? [[String: Any]])?.first?["steps"]) as? [[String: String]])
     #expect(steps.first?["text"]?.hasPrefix("Group devs can create pod controllers in ci") == true)
     #expect(Set(devs.keys) == ["subject", "how", "paths"])
   }
@@ -92,8 +94,10 @@ struct RBACCommandTests {
   @Test("rbac-graph renders layered DOT and Mermaid")
   func graph() throws {
     let policy = RBACPolicy(snapshot: try Self.snapshot())
-    let graph = AccessGraph(whoCan: policy.whoCan(
-      WhoCanCommand.request(verb: "create", resource: "deployments", apiGroup: nil, namespace: "ci", name: "")))
+    let graph = AccessGraph(
+      whoCan: policy.whoCan(
+        WhoCanCommand.request(
+          verb: "create", resource: "deployments", apiGroup: nil, namespace: "ci", name: "")))
     let dot = AccessGraphRenderer.dot(graph)
     #expect(dot.hasPrefix("digraph rbac {\n  rankdir=LR;"))
     #expect(dot.contains("[label=\"RoleBinding/ci/devs\", shape=box]"))

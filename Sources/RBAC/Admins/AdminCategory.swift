@@ -8,7 +8,7 @@ public enum AdminCategory: String, Sendable, Hashable, Codable, CaseIterable {
   /// (`eks:`, `aks`, `gke-`) identities.
   case systemAndControllers = "system-and-controllers"
 
-  /// The heading, e.g. `People and groups`.
+  /// The heading, for example `People and groups`.
   public var title: String {
     switch self {
     case .peopleAndGroups: "People and groups"

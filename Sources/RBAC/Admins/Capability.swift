@@ -76,7 +76,9 @@ public enum Capability: Int, CaseIterable, Sendable, Hashable {
     case .createPods: [("create", "", "pods")]
     case .createWorkloads: Self.workloadResources.map { ("create", $0.group, $0.resource) }
     case .updateWorkloads:
-      Self.workloadResources.flatMap { [("update", $0.group, $0.resource), ("patch", $0.group, $0.resource)] }
+      Self.workloadResources.flatMap {
+        [("update", $0.group, $0.resource), ("patch", $0.group, $0.resource)]
+      }
     case .execPods:
       [
         ("create", "", "pods/exec"), ("create", "", "pods/attach"),
@@ -134,7 +136,7 @@ public enum Capability: Int, CaseIterable, Sendable, Hashable {
     }
   }
 
-  /// A short phrase, e.g. `create pods`, for path steps.
+  /// A short phrase, for example `create pods`, for path steps.
   public var phrase: String {
     switch self {
     case .wildcard: "do anything (*/*/*)"
@@ -193,13 +195,16 @@ public enum Capability: Int, CaseIterable, Sendable, Hashable {
   }
 
   /// ``requests`` with the subresource split off, per capability (computed once).
-  static let parsedRequests: [[(verb: String, group: String, resource: String, subresource: String)]] =
-    allCases.map { capability in
-      capability.requests.map { request in
-        let parts = request.resource.split(separator: "/", maxSplits: 1)
-        return (request.verb, request.group, request.resource, parts.count > 1 ? String(parts[1]) : "")
+  static let parsedRequests:
+    [[(verb: String, group: String, resource: String, subresource: String)]] =
+      allCases.map { capability in
+        capability.requests.map { request in
+          let parts = request.resource.split(separator: "/", maxSplits: 1)
+          return (
+            request.verb, request.group, request.resource, parts.count > 1 ? String(parts[1]) : ""
+          )
+        }
       }
-    }
 
   static let rbacGroup = "rbac.authorization.k8s.io"
   static let certificatesGroup = "certificates.k8s.io"

@@ -63,8 +63,10 @@ struct CapabilitySet: Sendable {
   /// `true` when nothing is allowed.
   var isEmpty: Bool { names.allSatisfy { !$0.isAllowed } }
 
-  /// Unites another set; providers already known are kept. `provider` replaces the other
-  /// set's providers (a role's set united as granted by one binding).
+  /// Unites another set, keeping the providers already known.
+  ///
+  /// `provider` replaces the other set's providers (a role's set united as granted by one
+  /// binding).
   mutating func formUnion(_ other: CapabilitySet, provider: Provider? = nil) {
     for index in names.indices where other.names[index].isAllowed {
       if case .all = names[index] { continue }

@@ -44,8 +44,10 @@ struct ClusterFacts: Sendable {
   /// The label that pins Pod Security enforcement for a namespace.
   static let enforceLabel = "pod-security.kubernetes.io/enforce"
 
-  /// Indexes a snapshot. ServiceAccounts named by bindings count as existing unless the
-  /// snapshot holds a complete list of ServiceAccounts (manifests often omit them).
+  /// Indexes a snapshot.
+  ///
+  /// ServiceAccounts named by bindings count as existing unless the snapshot holds a complete
+  /// list of ServiceAccounts (manifests often omit them).
   ///
   /// - Complexity: O(*n* log *n*) in the number of objects.
   init(snapshot: Snapshot, boundServiceAccounts: [Identity] = []) {
@@ -56,7 +58,9 @@ struct ClusterFacts: Sendable {
         accounts[sa.namespace, default: []].insert(sa.name)
       }
     }
-    for sa in snapshot.serviceAccounts { accounts[sa.namespace, default: []].insert(sa.metadata.name) }
+    for sa in snapshot.serviceAccounts {
+      accounts[sa.namespace, default: []].insert(sa.metadata.name)
+    }
     for pod in snapshot.effectivePods {
       let identity = PodIdentity(
         namespace: pod.namespace, name: pod.metadata.name,

@@ -113,7 +113,9 @@ public struct EffectiveAdmins: Sendable {
     return policy.applicableBindings(for: user).contains { index, _ in
       let entry = policy.bindings[index]
       return entry.namespace == nil
-        && (entry.rules ?? []).contains { $0.verbs.contains("*") && $0.nonResourceURLs.contains("*") }
+        && (entry.rules ?? []).contains {
+          $0.verbs.contains("*") && $0.nonResourceURLs.contains("*")
+        }
     }
   }
 }

@@ -14,7 +14,7 @@ struct EscalationEdge: Sendable {
     case includes, runsAs, readsToken, takesOverPod, takesOverPodOnNode, schedulesOnto
     case nodeCredentials, controlPlane, becomesUser
 
-    /// The spec's catalogue entry, e.g. `P4`.
+    /// The spec's catalogue entry, for example `P4`.
     var catalogue: String? {
       switch self {
       case .wildcard, .namespaceWildcard: "P1"

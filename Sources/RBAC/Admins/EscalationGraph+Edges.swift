@@ -16,7 +16,7 @@ extension EscalationGraph {
     var memberGroups: Set<String>
   }
 
-  /// Adds an edge unless only one member group provides it. Returns whether it was added.
+  /// Adds an edge unless only one member group provides it; returns whether it was added.
   @discardableResult
   mutating func emit(
     _ kind: EscalationEdge.Kind, to target: EscalationNode, _ capabilities: [Capability],
@@ -128,7 +128,9 @@ extension EscalationGraph {
       }
     } else if c[.updateWorkloads].isAllowed {
       for ns in facts.controllers.keys.sorted() where podCreator(c, in: ns) != nil {
-        emit(.createWorkloads, to: .serviceAccountsIn(ns), [.updateWorkloads], c, namespace: ns, source)
+        emit(
+          .createWorkloads, to: .serviceAccountsIn(ns), [.updateWorkloads], c, namespace: ns, source
+        )
       }
     }
   }
@@ -195,7 +197,8 @@ extension EscalationGraph {
       let set = capabilities(ofRole: key)
       guard !set.isEmpty else { continue }
       if clusterBinding {
-        let target: EscalationNode = set[.wildcard].isAllowed ? .admin : .holder(role: key, scope: .cluster)
+        let target: EscalationNode =
+          set[.wildcard].isAllowed ? .admin : .holder(role: key, scope: .cluster)
         emit(
           .bind, to: target, [.bindClusterRoles, .createClusterRoleBindings], c,
           detail: key.description, source)
@@ -219,7 +222,8 @@ extension EscalationGraph {
   private mutating func deriveImpersonation(_ c: CapabilitySet, _ source: EdgeSource) {
     let userCap: Capability? =
       c[.impersonateUsers].isAllowed
-      ? .impersonateUsers : (c[.impersonateServiceAccounts].isAllowed ? .impersonateServiceAccounts : nil)
+      ? .impersonateUsers
+      : (c[.impersonateServiceAccounts].isAllowed ? .impersonateServiceAccounts : nil)
     let groups = c[.impersonateGroups]
     if let userCap, groups.contains(RequestUser.mastersGroup) {
       emit(.impersonateMasters, to: .admin, [.impersonateGroups, userCap], c, source)
@@ -236,7 +240,8 @@ extension EscalationGraph {
     guard let userCap, groups.isAllowed else { return }
     let names = groups.isAll ? knownGroupNames : groups.listed
     for name in names {
-      emit(.impersonateGroup, to: .identity(.group(name)), [.impersonateGroups, userCap], c, source)
+      emit(
+        .impersonateGroup, to: .identity(.group(name)), [.impersonateGroups, userCap], c, source)
     }
   }
 
@@ -343,13 +348,16 @@ extension EscalationGraph {
     let clusterWide = c[.createRoleBindings].isAll
     if u[.bindClusterRoles].isAllowed, !(clusterWide && c[.bindClusterRoles].isAllowed) {
       for name in clusterRoleNames(u[.bindClusterRoles]) {
-        bindInNamespace(ObjectKey(kind: "ClusterRole", namespace: nil, name: name), ns, u, .bindClusterRoles, source)
+        bindInNamespace(
+          ObjectKey(kind: "ClusterRole", namespace: nil, name: name), ns, u, .bindClusterRoles,
+          source)
       }
     }
     let roles = u[.bindRoles]
     if roles.isAllowed {
       for name in (policy.roleRules[ns] ?? [:]).keys.sorted() where roles.contains(name) {
-        bindInNamespace(ObjectKey(kind: "Role", namespace: ns, name: name), ns, u, .bindRoles, source)
+        bindInNamespace(
+          ObjectKey(kind: "Role", namespace: ns, name: name), ns, u, .bindRoles, source)
       }
     }
   }
@@ -361,6 +369,8 @@ extension EscalationGraph {
     guard !set.isEmpty else { return }
     let target: EscalationNode =
       set[.wildcard].isAllowed ? .namespaceAdmin(ns) : .holder(role: key, scope: .namespace(ns))
-    emit(.bind, to: target, [cap, .createRoleBindings], u, namespace: ns, detail: key.description, source)
+    emit(
+      .bind, to: target, [cap, .createRoleBindings], u, namespace: ns, detail: key.description,
+      source)
   }
 }

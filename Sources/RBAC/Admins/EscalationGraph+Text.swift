@@ -20,7 +20,8 @@ extension EscalationGraph {
   private func grantSuffix(_ edge: EscalationEdge) -> String {
     var chains: [String] = []
     for provider in edge.providers where provider.binding != nil || provider.role.name != "*" {
-      var text = provider.binding.map { "\(policy.bindings[$0].key) → \(provider.role)" }
+      var text =
+        provider.binding.map { "\(policy.bindings[$0].key) → \(provider.role)" }
         ?? "\(provider.role)"
       if let via = provider.via { text += ", as member of \(via)" }
       if !chains.contains(text) { chains.append(text) }
@@ -49,10 +50,12 @@ extension EscalationGraph {
       return
         "\(from) can \(verb) in \(edge.namespace ?? "a namespace") (\(detail)): a privileged pod pinned to any node\(grant)"
     case .persistentVolume:
-      return "\(from) can create a hostPath PersistentVolume, claim it and mount it in a pod\(grant)"
+      return
+        "\(from) can create a hostPath PersistentVolume, claim it and mount it in a pod\(grant)"
     case .exec: return "\(from) can exec into the pods \(scope(edge))\(grant)"
     case .execNamed:
-      return "\(from) can exec into Pod \(edge.namespace ?? "")/\(detail), which runs as \(to)\(grant)"
+      return
+        "\(from) can exec into Pod \(edge.namespace ?? "")/\(detail), which runs as \(to)\(grant)"
     case .token: return "\(from) can create tokens for any ServiceAccount \(scope(edge))\(grant)"
     case .tokenNamed: return "\(from) can create a token for \(to)\(grant)"
     case .impersonateServiceAccounts:
@@ -62,12 +65,16 @@ extension EscalationGraph {
     case .tokenSecret:
       return
         "\(from) can create a token Secret for any ServiceAccount \(scope(edge)) and read it back\(grant)"
-    case .nodeProxy: return "\(from) can use the kubelet API of Node \(detail) (nodes/proxy)\(grant)"
+    case .nodeProxy:
+      return "\(from) can use the kubelet API of Node \(detail) (nodes/proxy)\(grant)"
     case .escalate:
       return "\(from) can escalate \(detail), which it holds, to */*/*\(grant)"
     case .bind:
-      let kind = edge.capabilities.contains(.createClusterRoleBindings) ? "ClusterRoleBinding" : "RoleBinding"
-      let place = edge.namespace.map { " in \($0)" } ?? (kind == "RoleBinding" ? " in every namespace" : "")
+      let kind =
+        edge.capabilities.contains(.createClusterRoleBindings)
+        ? "ClusterRoleBinding" : "RoleBinding"
+      let place =
+        edge.namespace.map { " in \($0)" } ?? (kind == "RoleBinding" ? " in every namespace" : "")
       return "\(from) can bind \(detail) to itself with a new \(kind)\(place)\(grant)"
     case .impersonateMasters: return "\(from) can impersonate Group system:masters\(grant)"
     case .impersonateUsers: return "\(from) can impersonate any user\(grant)"
@@ -77,7 +84,8 @@ extension EscalationGraph {
       return
         "\(from) can register an admission webhook that sees and changes every object (assumes a reachable endpoint)\(grant)"
     case .awsAuth:
-      return "\(from) can edit ConfigMap kube-system/aws-auth and map itself to system:masters\(grant)"
+      return
+        "\(from) can edit ConfigMap kube-system/aws-auth and map itself to system:masters\(grant)"
     case .includes: return "which includes namespace \(edge.namespace ?? "")"
     case .runsAs: return "runs a pod as \(to)"
     case .readsToken: return "reads the token of \(to) from Secret \(detail)"

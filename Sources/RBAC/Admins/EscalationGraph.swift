@@ -108,21 +108,29 @@ struct EscalationGraph: Sendable {
     case .namespaceAdmin(let ns):
       let wildcard = CapabilitySet(
         rules: [PolicyRule(verbs: ["*"], apiGroups: ["*"], resources: ["*"])],
-        provider: .init(binding: nil, role: ObjectKey(kind: "ClusterRole", namespace: nil, name: "*"), via: nil))
+        provider: .init(
+          binding: nil, role: ObjectKey(kind: "ClusterRole", namespace: nil, name: "*"), via: nil))
       let source = EdgeSource(index: id, memberGroups: [])
-      deriveNamespace(ns, local: wildcard.inNamespace.withoutWildcard, cluster: .empty, held: [], source)
+      deriveNamespace(
+        ns, local: wildcard.inNamespace.withoutWildcard, cluster: .empty, held: [], source)
     case .holder(let role, let scope): deriveHolder(role, scope, id)
     case .allServiceAccounts:
       for ns in facts.serviceAccounts.keys.sorted() {
-        add(EscalationEdge(target: node(.serviceAccountsIn(ns)), kind: .includes, namespace: ns), from: id)
+        add(
+          EscalationEdge(target: node(.serviceAccountsIn(ns)), kind: .includes, namespace: ns),
+          from: id)
       }
     case .serviceAccountsIn(let ns):
       for name in facts.serviceAccounts[ns] ?? [] {
-        add(EscalationEdge(target: node(.identity(.serviceAccount(name, namespace: ns))), kind: .runsAs), from: id)
+        add(
+          EscalationEdge(
+            target: node(.identity(.serviceAccount(name, namespace: ns))), kind: .runsAs), from: id)
       }
     case .allTokenSecrets:
       for ns in facts.tokenSecrets.keys.sorted() {
-        add(EscalationEdge(target: node(.tokenSecretsIn(ns)), kind: .includes, namespace: ns), from: id)
+        add(
+          EscalationEdge(target: node(.tokenSecretsIn(ns)), kind: .includes, namespace: ns),
+          from: id)
       }
     case .tokenSecretsIn(let ns):
       for secret in facts.tokenSecrets[ns] ?? [] {
@@ -211,7 +219,8 @@ struct EscalationGraph: Sendable {
       add(EscalationEdge(target: node(.identity(.user(nodeUser))), kind: .memberOf), from: id)
     }
     if knownGroups.contains("system:nodes") {
-      add(EscalationEdge(target: node(.identity(.group("system:nodes"))), kind: .memberOf), from: id)
+      add(
+        EscalationEdge(target: node(.identity(.group("system:nodes"))), kind: .memberOf), from: id)
     }
   }
 

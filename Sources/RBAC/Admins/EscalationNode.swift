@@ -42,7 +42,7 @@ public enum EscalationNode: Sendable, Hashable {
   /// A role held at a scope (after binding it, for instance).
   case holder(role: ObjectKey, scope: Scope)
 
-  /// A short label, e.g. `ServiceAccount ci/deployer` or `any ServiceAccount in kube-system`.
+  /// A short label, for example `ServiceAccount ci/deployer` or `any ServiceAccount in kube-system`.
   public var label: String {
     switch self {
     case .admin: "cluster-admin"

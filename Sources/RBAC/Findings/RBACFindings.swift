@@ -46,18 +46,27 @@ public enum RBACFindings {
       return [
         Finding(
           RBACRules.danglingBinding, target: target,
-          message: "\(entry.key) → \(entry.roleKey): \(entry.problem ?? "role missing"); latent grant to \(subjects)")
+          message:
+            "\(entry.key) → \(entry.roleKey): \(entry.problem ?? "role missing"); latent grant to \(subjects)"
+        )
       ]
     }
     var out: [Finding] = []
     let isDefault = binding.metadata.labels["kubernetes.io/bootstrapping"] == "rbac-defaults"
     let grant = "\(entry.key) → \(entry.roleKey)"
-    let onlyMasters = binding.subjects.allSatisfy { $0.kind == "Group" && $0.name == RequestUser.mastersGroup }
+    let onlyMasters = binding.subjects.allSatisfy {
+      $0.kind == "Group" && $0.name == RequestUser.mastersGroup
+    }
     if !isDefault && !onlyMasters {
       if rules.contains(where: { $0.verbs.contains("*") || $0.resources.contains("*") }) {
-        out.append(Finding(RBACRules.wildcardGrant, target: target, message: "\(grant) grants wildcard rules to \(subjects)"))
+        out.append(
+          Finding(
+            RBACRules.wildcardGrant, target: target,
+            message: "\(grant) grants wildcard rules to \(subjects)"))
       }
-      let verbs = ["escalate", "bind", "impersonate"].filter { verb in rules.contains { $0.verbs.contains(verb) } }
+      let verbs = ["escalate", "bind", "impersonate"].filter { verb in
+        rules.contains { $0.verbs.contains(verb) }
+      }
       if !verbs.isEmpty {
         out.append(
           Finding(
@@ -70,7 +79,10 @@ public enum RBACFindings {
             || Capability.getSecrets.names(allowedBy: $0).isAll)
       }
       if reads {
-        out.append(Finding(RBACRules.secretReaders, target: target, message: "\(grant) lets \(subjects) read secrets"))
+        out.append(
+          Finding(
+            RBACRules.secretReaders, target: target,
+            message: "\(grant) lets \(subjects) read secrets"))
       }
     }
     out += subjectFindings(entry, grant: grant, target: target, isDefault: isDefault)
@@ -87,15 +99,20 @@ public enum RBACFindings {
     _ entry: ResolvedBinding, grant: String, target: FindingTarget, isDefault: Bool
   ) -> [Finding] {
     var out: [Finding] = []
-    let discovery = defaultDiscoveryRoles.contains(entry.roleKey.name) && entry.roleKey.kind == "ClusterRole"
+    let discovery =
+      defaultDiscoveryRoles.contains(entry.roleKey.name) && entry.roleKey.kind == "ClusterRole"
     for subject in entry.binding.subjects {
       switch (subject.kind, subject.name) {
       case ("Group", RequestUser.unauthenticatedGroup), ("User", RequestUser.anonymousName):
         if !(discovery && entry.roleKey.name == "system:public-info-viewer") {
-          out.append(Finding(RBACRules.anonymousGrant, target: target, message: "\(grant) grants to \(subject)"))
+          out.append(
+            Finding(
+              RBACRules.anonymousGrant, target: target, message: "\(grant) grants to \(subject)"))
         }
       case ("Group", RequestUser.authenticatedGroup) where !discovery:
-        out.append(Finding(RBACRules.authenticatedGrant, target: target, message: "\(grant) grants to \(subject)"))
+        out.append(
+          Finding(
+            RBACRules.authenticatedGrant, target: target, message: "\(grant) grants to \(subject)"))
       case ("ServiceAccount", "default"):
         let ns = subject.namespace ?? entry.namespace ?? ""
         out.append(
@@ -119,7 +136,8 @@ public enum RBACFindings {
       rules.enumerated().compactMap { index, rule in
         RuleValidation.problem(rule).map {
           Finding(
-            RBACRules.invalidRule, target: FindingTarget(key), message: "\(key) rule \(index): \($0)",
+            RBACRules.invalidRule, target: FindingTarget(key),
+            message: "\(key) rule \(index): \($0)",
             fieldPath: "rules[\(index)]")
         }
       }

@@ -9,7 +9,8 @@ public enum RBACRules {
     Rule(
       id: id, domain: .rbac, severity: severity, title: title, summary: summary,
       rationale: rationale, remediation: remediation,
-      references: references + ["https://kubernetes.io/docs/concepts/security/rbac-good-practices/"])
+      references: references + ["https://kubernetes.io/docs/concepts/security/rbac-good-practices/"]
+    )
   }
 
   /// A non-system identity that can escalate to cluster-admin.

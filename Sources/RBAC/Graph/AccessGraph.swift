@@ -1,7 +1,8 @@
 import KubeModel
 
-/// The who-can-do-what graph in four layers — subjects → bindings → roles → permissions —
-/// for a selection (one subject, a who-can answer, or a whole policy). Renderers (DOT,
+/// The who-can-do-what graph in four layers: subjects → bindings → roles → permissions.
+///
+/// It covers a selection (one subject, a who-can answer, or a whole policy). Renderers (DOT,
 /// Mermaid, the terminal graph view) draw it as is.
 public struct AccessGraph: Sendable, Hashable {
   /// A column of the graph.
@@ -25,7 +26,7 @@ public struct AccessGraph: Sendable, Hashable {
     public var id: String
     /// The layer.
     public var layer: Layer
-    /// The label, e.g. `User alice` or `ClusterRoleBinding/admins`.
+    /// The label, for example `User alice` or `ClusterRoleBinding/admins`.
     public var label: String
   }
 

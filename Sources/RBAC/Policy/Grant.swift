@@ -3,13 +3,13 @@ import KubeModel
 /// One rule reaching a subject: the binding, the role and the rule, and the subject entry of
 /// the binding that matched (which may be a group the identity belongs to).
 public struct Grant: Sendable, Hashable {
-  /// The binding, e.g. `RoleBinding/ns1/devs`.
+  /// The binding, for example `RoleBinding/ns1/devs`.
   public var binding: ObjectKey
-  /// The role, e.g. `ClusterRole/edit`.
+  /// The role, for example `ClusterRole/edit`.
   public var role: ObjectKey
   /// The rule.
   public var rule: PolicyRule
-  /// The binding subject that matched, e.g. `Group system:serviceaccounts`.
+  /// The binding subject that matched, for example `Group system:serviceaccounts`.
   public var subject: Identity?
 
   /// Creates a grant.

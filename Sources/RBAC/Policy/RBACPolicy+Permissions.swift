@@ -15,13 +15,16 @@ extension RBACPolicy {
         latent.append(entry)
         continue
       }
-      let grants = rules.map { Grant(binding: entry.key, role: entry.roleKey, rule: $0, subject: via) }
+      let grants = rules.map {
+        Grant(binding: entry.key, role: entry.roleKey, rule: $0, subject: via)
+      }
       guard let ns = entry.namespace else {
         clusterWide += grants
         continue
       }
       var bucket =
-        byNamespace[ns] ?? EffectivePermissions.NamespaceGrants(
+        byNamespace[ns]
+        ?? EffectivePermissions.NamespaceGrants(
           namespace: ns, grants: [], ineffective: [])
       for grant in grants {
         if Self.isIneffectiveInNamespace(grant.rule) {

@@ -155,8 +155,10 @@ public struct RBACPolicy: Sendable {
     }
   }
 
-  /// The bindings that apply to a user, found through the subject index: the user's name (also
-  /// as a ServiceAccount), and each of its groups. Each comes with the identity it matched.
+  /// The bindings that apply to a user, each with the identity it matched.
+  ///
+  /// They are found through the subject index: the user's name (also as a ServiceAccount), and
+  /// each of its groups.
   ///
   /// - Complexity: O(*g* + *k*) for *g* groups and *k* matching bindings.
   public func applicableBindings(for user: RequestUser) -> [(index: Int, via: Identity)] {

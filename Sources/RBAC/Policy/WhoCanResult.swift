@@ -10,6 +10,6 @@ public struct WhoCanResult: Sendable, Hashable {
   public var subjects: [WhoCanSubject]
   /// Visited bindings whose role is missing or invalid: they would grant once the role exists.
   public var unresolved: [ResolvedBinding]
-  /// A note when the request was adjusted, e.g. a cluster-scoped resource asked in a namespace.
+  /// A note when the request was adjusted, for example a cluster-scoped resource asked in a namespace.
   public var note: String?
 }

@@ -4,19 +4,19 @@
 /// optional subresource, an optional object name and a namespace (`""` for cluster-scoped
 /// objects and all-namespace lists). A non-resource request carries a verb and a URL path.
 public struct AccessRequest: Sendable, Hashable, CustomStringConvertible {
-  /// The verb, e.g. `get`, `create`, `escalate`, `impersonate`.
+  /// The verb, for example `get`, `create`, `escalate`, `impersonate`.
   public var verb: String
-  /// The API group; `""` is the core group. Empty for non-resource requests.
+  /// The API group (`""` is the core group); empty for non-resource requests.
   public var apiGroup: String
-  /// The resource, e.g. `pods`. Empty for non-resource requests.
+  /// The resource, for example `pods`; empty for non-resource requests.
   public var resource: String
-  /// The subresource, e.g. `exec`; empty when none.
+  /// The subresource, for example `exec`; empty when none.
   public var subresource: String
   /// The object name; empty when the request names no object (create, list).
   public var name: String
   /// The namespace; empty for cluster-scoped and all-namespace requests.
   public var namespace: String
-  /// The URL path of a non-resource request, e.g. `/healthz`; `nil` for resource requests.
+  /// The URL path of a non-resource request, for example `/healthz`; `nil` for resource requests.
   public var path: String?
 
   /// A resource request.
@@ -38,7 +38,8 @@ public struct AccessRequest: Sendable, Hashable, CustomStringConvertible {
     verb: String, apiGroup: String = "", combinedResource: String, name: String = "",
     namespace: String = ""
   ) {
-    let parts = combinedResource.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+    let parts = combinedResource.split(
+      separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
     self.init(
       verb: verb, apiGroup: apiGroup, resource: String(parts[0]),
       subresource: parts.count > 1 ? String(parts[1]) : "", name: name, namespace: namespace)

@@ -4,9 +4,9 @@
 /// the implicit groups (`system:authenticated`, `system:serviceaccounts`, …) an API server
 /// would add.
 public struct RequestUser: Sendable, Hashable {
-  /// The user name, e.g. `alice` or `system:serviceaccount:ns:name`.
+  /// The user name, for example `alice` or `system:serviceaccount:ns:name`.
   public var name: String
-  /// The groups, e.g. `system:authenticated`.
+  /// The groups, for example `system:authenticated`.
   public var groups: [String]
 
   /// Creates a user with exactly these groups.

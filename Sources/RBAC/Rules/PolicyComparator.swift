@@ -51,7 +51,8 @@ public enum PolicyComparator {
       owner.apiGroups.contains(all) || atom.apiGroups.allSatisfy(owner.apiGroups.contains)
     let names =
       owner.resourceNames.isEmpty
-      || (!atom.resourceNames.isEmpty && atom.resourceNames.allSatisfy(owner.resourceNames.contains))
+      || (!atom.resourceNames.isEmpty
+        && atom.resourceNames.allSatisfy(owner.resourceNames.contains))
     return verbs && groups && names && resourcesCover(owner.resources, atom.resources)
       && atom.nonResourceURLs.allSatisfy { url in
         owner.nonResourceURLs.contains { RuleMatcher.urlMatches($0, url) }

@@ -41,16 +41,21 @@ struct CanCommand: AsyncParsableCommand {
     init(_ permissions: EffectivePermissions) {
       func grant(_ g: RBAC.Grant) -> Grant {
         let via = g.subject.flatMap { $0 == permissions.identity ? nil : SubjectJSON($0) }
-        return Grant(binding: g.binding.description, role: g.role.description, via: via, rule: g.rule)
+        return Grant(
+          binding: g.binding.description, role: g.role.description, via: via, rule: g.rule)
       }
       subject = SubjectJSON(permissions.identity)
       groups = permissions.user.groups
       privileged = permissions.isPrivileged
       clusterWide = permissions.clusterWide.map(grant)
       namespaces = permissions.namespaces.map {
-        Namespace(namespace: $0.namespace, grants: $0.grants.map(grant), ineffective: $0.ineffective.map(grant))
+        Namespace(
+          namespace: $0.namespace, grants: $0.grants.map(grant),
+          ineffective: $0.ineffective.map(grant))
       }
-      latent = permissions.latent.map { Latent(binding: $0.key.description, role: $0.roleKey.description) }
+      latent = permissions.latent.map {
+        Latent(binding: $0.key.description, role: $0.roleKey.description)
+      }
     }
   }
 

@@ -15,7 +15,8 @@ struct RBACGraphCommand: AsyncParsableCommand {
   @OptionGroup var input: InputOptions
   @OptionGroup var rbac: RBACOptions
   @Option(name: .long, help: "user:NAME, group:NAME or sa:NAMESPACE/NAME.") var subject: String?
-  @Option(name: .long, parsing: .upToNextOption, help: "VERB RESOURCE[/SUB].") var who: [String] = []
+  @Option(name: .long, parsing: .upToNextOption, help: "VERB RESOURCE[/SUB].") var who: [String] =
+    []
   @Option(name: [.customShort("n"), .customLong("namespace")], help: "Namespace for --who.")
   var namespace: String = ""
   @Option(name: .customLong("api-group"), help: "API group for --who.") var apiGroup: String?

@@ -19,7 +19,8 @@ struct WhoCanCommand: AsyncParsableCommand {
   @Option(name: [.customShort("n"), .customLong("namespace")], help: "The namespace.")
   var namespace: String = ""
   @Option(name: .long, help: "The object name.") var name: String = ""
-  @Option(name: .customLong("api-group"), help: "The API group (core is \"\").") var apiGroup: String?
+  @Option(name: .customLong("api-group"), help: "The API group (core is \"\").") var apiGroup:
+    String?
   @Option(name: .long, help: "Output format: table or json.") var format: TableFormat = .table
 
   /// The JSON document: `{"subjects":[{"kind","name","namespace","via":[{"binding","role"}]}]}`.

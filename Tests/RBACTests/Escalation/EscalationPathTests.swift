@@ -26,23 +26,37 @@ struct EscalationPathTests {
   }
 
   static let cases: [Case] = [
-    Case(files: files("p01-wildcard", common: false), identity: .user("alice"), verdict: .admin(.direct, ["P1"])),
+    Case(
+      files: files("p01-wildcard", common: false), identity: .user("alice"),
+      verdict: .admin(.direct, ["P1"])),
     Case(
       files: files("p02-masters", common: false), identity: .user("bob"),
       verdict: .admin(.direct, ["P2"]), groups: "bob: [system:masters]\n"),
-    Case(files: files("p03-secrets"), identity: .user("carol"), verdict: .admin(.escalation, ["P3", "P1"])),
-    Case(files: files("p03-secrets"), identity: .user("dan"), verdict: .admin(.escalation, ["P3", "P1"])),
+    Case(
+      files: files("p03-secrets"), identity: .user("carol"),
+      verdict: .admin(.escalation, ["P3", "P1"])),
+    Case(
+      files: files("p03-secrets"), identity: .user("dan"),
+      verdict: .admin(.escalation, ["P3", "P1"])),
     Case(files: files("p03-secrets"), identity: .user("erin"), verdict: .notAdmin),
-    Case(files: files("p04-workloads"), identity: .user("bob"), verdict: .admin(.escalation, ["P4", "P1"])),
+    Case(
+      files: files("p04-workloads"), identity: .user("bob"),
+      verdict: .admin(.escalation, ["P4", "P1"])),
     Case(
       files: files("p04-multihop", common: false), identity: .user("alice"),
       verdict: .admin(.escalation, ["P4", "P9"])),
-    Case(files: files("p05-exec"), identity: .user("frank"), verdict: .admin(.escalation, ["P5", "P1"])),
+    Case(
+      files: files("p05-exec"), identity: .user("frank"),
+      verdict: .admin(.escalation, ["P5", "P1"])),
     Case(
       files: files("p06-persistent-volume", common: false), identity: .user("gina"),
       verdict: .admin(.escalation, ["P6"])),
-    Case(files: files("p06-persistent-volume", common: false), identity: .user("hank"), verdict: .notAdmin),
-    Case(files: files("p07-nodes-proxy"), identity: .group("monitoring"), verdict: .admin(.escalation, ["P7", "P1"])),
+    Case(
+      files: files("p06-persistent-volume", common: false), identity: .user("hank"),
+      verdict: .notAdmin),
+    Case(
+      files: files("p07-nodes-proxy"), identity: .group("monitoring"),
+      verdict: .admin(.escalation, ["P7", "P1"])),
     Case(
       files: files("p08-escalate", common: false),
       identity: .serviceAccount("escalator-sa", namespace: "tools"),
@@ -51,38 +65,63 @@ struct EscalationPathTests {
       files: files("p08-escalate", common: false),
       identity: .serviceAccount("ns-escalator", namespace: "sandbox"),
       verdict: .namespaceAdmin(["sandbox"])),
-    Case(files: files("p09-bind", common: false), identity: .user("dave"), verdict: .admin(.escalation, ["P9"])),
+    Case(
+      files: files("p09-bind", common: false), identity: .user("dave"),
+      verdict: .admin(.escalation, ["P9"])),
     Case(files: files("p09-bind", common: false), identity: .user("carol"), verdict: .notAdmin),
-    Case(files: files("p10-impersonate"), identity: .user("frank"), verdict: .admin(.escalation, ["P10", "P1"])),
-    Case(files: files("p10-impersonate"), identity: .user("ivy"), verdict: .admin(.escalation, ["P10"])),
+    Case(
+      files: files("p10-impersonate"), identity: .user("frank"),
+      verdict: .admin(.escalation, ["P10", "P1"])),
+    Case(
+      files: files("p10-impersonate"), identity: .user("ivy"), verdict: .admin(.escalation, ["P10"])
+    ),
     Case(files: files("p10-impersonate"), identity: .user("otto"), verdict: .notAdmin),
-    Case(files: files("p11-csr", common: false), identity: .user("grace"), verdict: .admin(.escalation, ["P11"])),
+    Case(
+      files: files("p11-csr", common: false), identity: .user("grace"),
+      verdict: .admin(.escalation, ["P11"])),
     Case(files: files("p11-csr", common: false), identity: .user("kurt"), verdict: .notAdmin),
-    Case(files: files("p12-token-request"), identity: .user("erin"), verdict: .admin(.escalation, ["P12", "P1"])),
-    Case(files: files("p13-token-secret"), identity: .user("lena"), verdict: .admin(.escalation, ["P13", "P1"])),
-    Case(files: files("p14-webhooks", common: false), identity: .user("heidi"), verdict: .admin(.escalation, ["P14"])),
-    Case(files: files("p15-relabel", common: false), identity: .user("kim"), verdict: .admin(.escalation, ["P4"])),
+    Case(
+      files: files("p12-token-request"), identity: .user("erin"),
+      verdict: .admin(.escalation, ["P12", "P1"])),
+    Case(
+      files: files("p13-token-secret"), identity: .user("lena"),
+      verdict: .admin(.escalation, ["P13", "P1"])),
+    Case(
+      files: files("p14-webhooks", common: false), identity: .user("heidi"),
+      verdict: .admin(.escalation, ["P14"])),
+    Case(
+      files: files("p15-relabel", common: false), identity: .user("kim"),
+      verdict: .admin(.escalation, ["P4"])),
     Case(files: files("p15-relabel", common: false), identity: .user("lee"), verdict: .notAdmin),
-    Case(files: files("p16-aws-auth", common: false), identity: .user("mia"), verdict: .admin(.escalation, ["P16"])),
+    Case(
+      files: files("p16-aws-auth", common: false), identity: .user("mia"),
+      verdict: .admin(.escalation, ["P16"])),
     Case(files: files("p16-aws-auth", common: false), identity: .user("noah"), verdict: .notAdmin),
     Case(files: files("p17-steal-pods"), identity: .user("pete"), verdict: .notAdmin),
-    Case(files: [common, "escalation/p03-secrets.yaml", "escalation/negatives.yaml"], identity: .user("ivan"), verdict: .notAdmin),
+    Case(
+      files: [common, "escalation/p03-secrets.yaml", "escalation/negatives.yaml"],
+      identity: .user("ivan"), verdict: .notAdmin),
     Case(files: files("negatives"), identity: .user("tina"), verdict: .namespaceAdmin(["team"])),
     Case(files: files("negatives"), identity: .user("victor"), verdict: .notAdmin),
     Case(files: files("negatives"), identity: .user("mallory"), verdict: .notAdmin),
     Case(files: files("negatives"), identity: .user("nils"), verdict: .notAdmin),
-    Case(files: files("aggregation", common: false), identity: .user("judy"), verdict: .admin(.direct, ["P1"])),
+    Case(
+      files: files("aggregation", common: false), identity: .user("judy"),
+      verdict: .admin(.direct, ["P1"])),
     Case(
       files: files("group-serviceaccounts"), identity: .serviceAccount("builder", namespace: "ci"),
       verdict: .admin(.direct, ["P1"])),
-    Case(files: files("edit-in-kube-system"), identity: .group("ops-team"), verdict: .admin(.escalation, ["P4", "P1"])),
+    Case(
+      files: files("edit-in-kube-system"), identity: .group("ops-team"),
+      verdict: .admin(.escalation, ["P4", "P1"])),
   ]
 
   static func analyse(_ c: Case) throws -> EffectiveAdmins {
     let snapshot = try SnapshotLoader().load(
       paths: c.files.map { RBACBuilders.fixtures.appendingPathComponent($0).path })
     let membership = c.groups.isEmpty ? GroupMembership.empty : try GroupMembership.parse(c.groups)
-    return EffectiveAdmins(policy: RBACPolicy(snapshot: snapshot, membership: membership), snapshot: snapshot)
+    return EffectiveAdmins(
+      policy: RBACPolicy(snapshot: snapshot, membership: membership), snapshot: snapshot)
   }
 
   @Test("verdict and path per fixture", arguments: cases)
@@ -109,7 +148,8 @@ struct EscalationPathTests {
 
   @Test("system:masters is always listed first, even without bindings")
   func mastersAlwaysFirst() throws {
-    let result = try Self.analyse(Case(files: Self.files("p09-bind", common: false), identity: .user("x"), verdict: .notAdmin))
+    let result = try Self.analyse(
+      Case(files: Self.files("p09-bind", common: false), identity: .user("x"), verdict: .notAdmin))
     #expect(result.admins.first?.identity == .group("system:masters"))
     #expect(result.admins.first?.how == .direct)
     #expect(result.admins.first?.category == .systemAndControllers)
@@ -132,10 +172,13 @@ struct EscalationPathTests {
   @Test("a ServiceAccount admin through a group is listed itself, with the group step")
   func groupStep() throws {
     let c = Case(
-      files: Self.files("group-serviceaccounts"), identity: .serviceAccount("builder", namespace: "ci"),
+      files: Self.files("group-serviceaccounts"),
+      identity: .serviceAccount("builder", namespace: "ci"),
       verdict: .notAdmin)
     let entry = try #require(try Self.analyse(c).entry(for: c.identity))
-    #expect(entry.paths.first?.steps.first?.text == "ServiceAccount ci/builder is a member of Group system:serviceaccounts")
+    #expect(
+      entry.paths.first?.steps.first?.text
+        == "ServiceAccount ci/builder is a member of Group system:serviceaccounts")
     #expect(entry.category == .serviceAccounts)
   }
 
@@ -147,7 +190,8 @@ struct EscalationPathTests {
 
   @Test("the latent grant of a binding to a missing role is reported")
   func latent() throws {
-    let result = try Self.analyse(Case(files: Self.files("negatives"), identity: .user("x"), verdict: .notAdmin))
+    let result = try Self.analyse(
+      Case(files: Self.files("negatives"), identity: .user("x"), verdict: .notAdmin))
     #expect(result.latentBindings.map(\.key.description) == ["ClusterRoleBinding/mallory"])
   }
 
@@ -200,7 +244,8 @@ struct PodServiceAccountTests {
     arguments: [(false, true), (true, false)])
   func boundAccounts(_ listed: Bool, _ devsAdmin: Bool) throws {
     let loaded = try SnapshotLoader().load(text: Self.yaml)
-    let record = ListRecord(group: "", version: "v1", resource: "serviceaccounts", status: .complete)
+    let record = ListRecord(
+      group: "", version: "v1", resource: "serviceaccounts", status: .complete)
     let snapshot = Snapshot(
       objects: loaded.roles.map(KubeObject.role) + loaded.clusterRoles.map(KubeObject.clusterRole)
         + loaded.bindings.map(KubeObject.binding) + loaded.namespaces.map(KubeObject.namespace),

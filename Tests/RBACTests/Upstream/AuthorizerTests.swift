@@ -40,27 +40,58 @@ struct AuthorizerTests {
 
   static let casesA: [Case] = [
     Case(fact: "1", user: .init(name: "admin"), request: res("get", "pods", "ns1"), allowed: true),
-    Case(fact: "2", user: .init(name: "admin"), request: res("watch", "pods", "ns1"), allowed: true),
-    Case(fact: "3", user: .init(name: "admin", groups: ["group1"]), request: res("watch", "foobar", "ns1"), allowed: true),
-    Case(fact: "4", user: .init(name: "joe", groups: ["admins"]), request: res("watch", "foobar", "ns1"), allowed: true),
-    Case(fact: "5", user: .init(name: "joe", groups: ["group1", "admins"]), request: res("watch", "foobar", "ns1"), allowed: true),
+    Case(
+      fact: "2", user: .init(name: "admin"), request: res("watch", "pods", "ns1"), allowed: true),
+    Case(
+      fact: "3", user: .init(name: "admin", groups: ["group1"]),
+      request: res("watch", "foobar", "ns1"), allowed: true),
+    Case(
+      fact: "4", user: .init(name: "joe", groups: ["admins"]),
+      request: res("watch", "foobar", "ns1"), allowed: true),
+    Case(
+      fact: "5", user: .init(name: "joe", groups: ["group1", "admins"]),
+      request: res("watch", "foobar", "ns1"), allowed: true),
     Case(fact: "6", user: .init(name: "admin"), request: res("get", "pods", "ns2"), allowed: false),
-    Case(fact: "7", user: .init(name: "admin", groups: ["admins"]), request: res("get", "pods", "ns2"), allowed: false),
+    Case(
+      fact: "7", user: .init(name: "admin", groups: ["admins"]), request: res("get", "pods", "ns2"),
+      allowed: false),
     Case(fact: "8", user: .init(name: "admin"), request: res("get", "nodes", ""), allowed: false),
-    Case(fact: "9", user: .init(name: "admin", groups: ["admins"]), request: res("get", "nodes", ""), allowed: false),
+    Case(
+      fact: "9", user: .init(name: "admin", groups: ["admins"]), request: res("get", "nodes", ""),
+      allowed: false),
   ]
 
   static let casesB: [Case] = [
-    Case(fact: "10", user: .init(name: "foo"), request: .init(verb: "get", path: "/apis"), allowed: true),
-    Case(fact: "11", user: .init(name: "baz", groups: ["bar"]), request: .init(verb: "get", path: "/apis"), allowed: true),
-    Case(fact: "12", user: .init(name: "admin"), request: .init(verb: "get", path: "/apis"), allowed: true),
-    Case(fact: "13", user: .init(name: "admin"), request: .init(verb: "watch", path: "/apis"), allowed: true),
-    Case(fact: "14", user: .init(name: "prefixed"), request: .init(verb: "get", path: "/apis/v1"), allowed: true),
-    Case(fact: "15", user: .init(name: "prefixed"), request: .init(verb: "get", path: "/apis/v1/foobar"), allowed: true),
-    Case(fact: "16", user: .init(name: "foo"), request: .init(verb: "watch", path: "/apis"), allowed: false),
-    Case(fact: "17", user: .init(name: "foo"), request: .init(verb: "get", path: "/api/v1"), allowed: false),
-    Case(fact: "18", user: .init(name: "admin"), request: .init(verb: "get", path: "/api/v1"), allowed: false),
-    Case(fact: "19", user: .init(name: "prefixed"), request: .init(verb: "get", path: "/api/v1"), allowed: false),
+    Case(
+      fact: "10", user: .init(name: "foo"), request: .init(verb: "get", path: "/apis"),
+      allowed: true),
+    Case(
+      fact: "11", user: .init(name: "baz", groups: ["bar"]),
+      request: .init(verb: "get", path: "/apis"), allowed: true),
+    Case(
+      fact: "12", user: .init(name: "admin"), request: .init(verb: "get", path: "/apis"),
+      allowed: true),
+    Case(
+      fact: "13", user: .init(name: "admin"), request: .init(verb: "watch", path: "/apis"),
+      allowed: true),
+    Case(
+      fact: "14", user: .init(name: "prefixed"), request: .init(verb: "get", path: "/apis/v1"),
+      allowed: true),
+    Case(
+      fact: "15", user: .init(name: "prefixed"),
+      request: .init(verb: "get", path: "/apis/v1/foobar"), allowed: true),
+    Case(
+      fact: "16", user: .init(name: "foo"), request: .init(verb: "watch", path: "/apis"),
+      allowed: false),
+    Case(
+      fact: "17", user: .init(name: "foo"), request: .init(verb: "get", path: "/api/v1"),
+      allowed: false),
+    Case(
+      fact: "18", user: .init(name: "admin"), request: .init(verb: "get", path: "/api/v1"),
+      allowed: false),
+    Case(
+      fact: "19", user: .init(name: "prefixed"), request: .init(verb: "get", path: "/api/v1"),
+      allowed: false),
   ]
 
   @Test("setup A: a RoleBinding grants only in its namespace", arguments: casesA)
@@ -77,7 +108,8 @@ struct AuthorizerTests {
     roles: [],
     clusterRoles: [
       B.clusterRole("pods", [B.rule(["*"], ["*"], ["pods"])]),
-      B.clusterRole("sub", [B.rule(["*"], ["*"], ["pods/status"]), B.rule(["*"], ["*"], ["*/scale"])]),
+      B.clusterRole(
+        "sub", [B.rule(["*"], ["*"], ["pods/status"]), B.rule(["*"], ["*"], ["*/scale"])]),
     ],
     bindings: [
       B.clusterBinding("pods", role: "pods", ["User:podder"]),
@@ -124,14 +156,19 @@ struct AuthorizerTests {
     ],
     clusterRoles: [B.clusterRole("cluster-admin", [B.rule(["*"], ["*"], ["*"])])],
     bindings: [
-      B.binding("readthings", "namespace1", roleKind: "Role", role: "readthings", ["User:foobar", "Group:group1"]),
+      B.binding(
+        "readthings", "namespace1", roleKind: "Role", role: "readthings",
+        ["User:foobar", "Group:group1"]),
       B.clusterBinding("cluster-admin", role: "cluster-admin", ["User:admin", "Group:admin"]),
     ])
 
   @Test("facts 63–66: the rules a user gets per namespace")
   func resolverFacts() {
-    let readthings = [B.rule(["get", "list"], [""], ["pods"]), B.rule(["watch"], [""], ["services"])]
-    #expect(Self.resolver.rules(for: RequestUser(name: "foobar"), namespace: "namespace1") == readthings)
+    let readthings = [
+      B.rule(["get", "list"], [""], ["pods"]), B.rule(["watch"], [""], ["services"]),
+    ]
+    #expect(
+      Self.resolver.rules(for: RequestUser(name: "foobar"), namespace: "namespace1") == readthings)
     #expect(Self.resolver.rules(for: RequestUser(name: "foobar"), namespace: "namespace2").isEmpty)
     #expect(
       Self.resolver.rules(for: RequestUser(name: "foobar", groups: ["admin"]), namespace: "")

@@ -17,10 +17,12 @@ struct BootstrapPolicyTests {
     #expect(Self.admins.admins.first?.identity == .group("system:masters"))
   }
 
-  @Test("96: the clusterrole-aggregation-controller can escalate its own role: admin, as a controller")
+  @Test(
+    "96: the clusterrole-aggregation-controller can escalate its own role: admin, as a controller")
   func aggregationController() throws {
     let entry = try #require(
-      Self.admins.entry(for: .serviceAccount("clusterrole-aggregation-controller", namespace: "kube-system")))
+      Self.admins.entry(
+        for: .serviceAccount("clusterrole-aggregation-controller", namespace: "kube-system")))
     #expect(entry.how == .escalation)
     #expect(entry.paths.first?.steps.first?.catalogue == "P8")
     #expect(entry.category == .systemAndControllers)
@@ -31,7 +33,10 @@ struct BootstrapPolicyTests {
     #expect(Self.admins.entry(for: .group("system:authenticated")) == nil)
     #expect(Self.admins.entry(for: .user("system:anonymous")) == nil)
     let findings = RBACFindings.findings(policy: Self.policy, admins: Self.admins)
-    #expect(!findings.contains { $0.rule == RBACRules.authenticatedGrant.id || $0.rule == RBACRules.anonymousGrant.id })
+    #expect(
+      !findings.contains {
+        $0.rule == RBACRules.authenticatedGrant.id || $0.rule == RBACRules.anonymousGrant.id
+      })
     #expect(!findings.contains { $0.rule == RBACRules.wildcardGrant.id })
   }
 }

@@ -16,7 +16,8 @@ struct RoleAggregatorTests {
   {
     ClusterRole(
       metadata: ObjectMeta(name: "parent"), rules: rules,
-      aggregationRule: .init(clusterRoleSelectors: selectors.map { LabelSelector(matchLabels: $0) }))
+      aggregationRule: .init(clusterRoleSelectors: selectors.map { LabelSelector(matchLabels: $0) })
+    )
   }
 
   @Test("90: the role's own rules are replaced by the selected roles' rules")
@@ -65,7 +66,9 @@ struct RoleAggregatorTests {
 
   @Test("offline chain admin ← edit ← view with rules: null reaches a fixpoint")
   func fixpointChain() {
-    func agg(_ name: String, _ label: String, to parent: String?, _ rules: [PolicyRule] = []) -> ClusterRole {
+    func agg(_ name: String, _ label: String, to parent: String?, _ rules: [PolicyRule] = [])
+      -> ClusterRole
+    {
       var labels: [String: String] = [:]
       if let parent { labels["rbac.authorization.k8s.io/aggregate-to-\(parent)"] = "true" }
       return ClusterRole(

@@ -45,7 +45,8 @@ struct RuleMatcherTests {
     for verb in ["v1", "v2"] {
       for group in ["g1", "g2"] {
         for resource in ["r1", "r2"] {
-          all.append(Case(fact: "30", rule: r30, request: res(verb, group, resource), allowed: true))
+          all.append(
+            Case(fact: "30", rule: r30, request: res(verb, group, resource), allowed: true))
         }
       }
     }
@@ -57,22 +58,26 @@ struct RuleMatcherTests {
     ]
     let r32 = B.rule(["v1"], urls: ["*"])
     for path in ["/foo", "/foo/bar", "/foo/baz/one"] {
-      all.append(Case(fact: "32", rule: r32, request: AccessRequest(verb: "v1", path: path), allowed: true))
-      all.append(Case(fact: "32", rule: r32, request: AccessRequest(verb: "v2", path: path), allowed: false))
+      all.append(
+        Case(fact: "32", rule: r32, request: AccessRequest(verb: "v1", path: path), allowed: true))
+      all.append(
+        Case(fact: "32", rule: r32, request: AccessRequest(verb: "v2", path: path), allowed: false))
     }
     let r33 = B.rule(["v1"], urls: ["/foo/*"])
     for (path, ok) in [
       ("/foo", false), ("/foo/bar", true), ("/foo/baz/one", true), ("/notfoo", false),
       ("/notfoo/bar", false),
     ] {
-      all.append(Case(fact: "33", rule: r33, request: AccessRequest(verb: "v1", path: path), allowed: ok))
+      all.append(
+        Case(fact: "33", rule: r33, request: AccessRequest(verb: "v1", path: path), allowed: ok))
     }
     let r34 = B.rule(["*"], urls: ["/foo", "/foo/bar/one"])
     for (path, ok) in [
       ("/foo", true), ("/foo/bar/one", true), ("/foo/bar", false), ("/foo/baz", false),
       ("/foo/baz/one", false),
     ] {
-      all.append(Case(fact: "34", rule: r34, request: AccessRequest(verb: "v1", path: path), allowed: ok))
+      all.append(
+        Case(fact: "34", rule: r34, request: AccessRequest(verb: "v1", path: path), allowed: ok))
     }
     return all
   }()
@@ -91,30 +96,37 @@ struct RuleMatcherTests {
     var testDescription: String { "\(fact): \(resources) vs \(combined) → \(expected)" }
   }
 
-  static let resourceCases: [ResourceCase] = [
-    ResourceCase(fact: "35", resources: ["*"], combined: "foo", subresource: "", expected: true),
-    ResourceCase(
-      fact: "36", resources: ["doesn't match", "*"], combined: "foo", subresource: "", expected: true),
-    ResourceCase(
-      fact: "37", resources: ["foo/bar"], combined: "foo/bar", subresource: "bar", expected: true),
-    ResourceCase(fact: "38", resources: ["foo/bar"], combined: "foo", subresource: "", expected: false),
-    ResourceCase(
-      fact: "39", resources: ["*/scale"], combined: "foo/scale", subresource: "scale", expected: true),
-    ResourceCase(
-      fact: "40", resources: ["foo/bar", "*/other"], combined: "foo/other/segment",
-      subresource: "other/segment", expected: false),
-    ResourceCase(
-      fact: "41", resources: ["foo/bar", "*/other/segment"], combined: "foo/other/segment",
-      subresource: "other/segment", expected: true),
-  ] + ["", "/", "*/", "*something/other/segment", "something/other/segment"].enumerated().map {
-    ResourceCase(
-      fact: "\(42 + $0.offset)", resources: [$0.element], combined: "foo/other/segment",
-      subresource: "other/segment", expected: false)
-  }
+  static let resourceCases: [ResourceCase] =
+    [
+      ResourceCase(fact: "35", resources: ["*"], combined: "foo", subresource: "", expected: true),
+      ResourceCase(
+        fact: "36", resources: ["doesn't match", "*"], combined: "foo", subresource: "",
+        expected: true),
+      ResourceCase(
+        fact: "37", resources: ["foo/bar"], combined: "foo/bar", subresource: "bar", expected: true),
+      ResourceCase(
+        fact: "38", resources: ["foo/bar"], combined: "foo", subresource: "", expected: false),
+      ResourceCase(
+        fact: "39", resources: ["*/scale"], combined: "foo/scale", subresource: "scale",
+        expected: true),
+      ResourceCase(
+        fact: "40", resources: ["foo/bar", "*/other"], combined: "foo/other/segment",
+        subresource: "other/segment", expected: false),
+      ResourceCase(
+        fact: "41", resources: ["foo/bar", "*/other/segment"], combined: "foo/other/segment",
+        subresource: "other/segment", expected: true),
+    ]
+    + ["", "/", "*/", "*something/other/segment", "something/other/segment"].enumerated().map {
+      ResourceCase(
+        fact: "\(42 + $0.offset)", resources: [$0.element], combined: "foo/other/segment",
+        subresource: "other/segment", expected: false)
+    }
 
   @Test("resource matching follows ResourceMatches", arguments: resourceCases)
   func resourceMatches(_ c: ResourceCase) {
-    #expect(RuleMatcher.resourceMatches(c.resources, c.combined, subresource: c.subresource) == c.expected)
+    #expect(
+      RuleMatcher.resourceMatches(c.resources, c.combined, subresource: c.subresource) == c.expected
+    )
   }
 
   @Test("pods/* is not a wildcard: it matches only a literal subresource *")
@@ -127,17 +139,23 @@ struct RuleMatcherTests {
   @Test("resourceNames never match a nameless request, and match names literally")
   func resourceNames() {
     let rule = B.rule(["get", "list", "create"], [""], ["secrets"], names: ["token"])
-    #expect(RuleMatcher.allows(rule, AccessRequest(verb: "get", resource: "secrets", name: "token")))
-    #expect(!RuleMatcher.allows(rule, AccessRequest(verb: "get", resource: "secrets", name: "tok*")))
+    #expect(
+      RuleMatcher.allows(rule, AccessRequest(verb: "get", resource: "secrets", name: "token")))
+    #expect(
+      !RuleMatcher.allows(rule, AccessRequest(verb: "get", resource: "secrets", name: "tok*")))
     #expect(!RuleMatcher.allows(rule, AccessRequest(verb: "list", resource: "secrets")))
     #expect(!RuleMatcher.allows(rule, AccessRequest(verb: "create", resource: "secrets")))
-    #expect(RuleMatcher.allows(rule, AccessRequest(verb: "list", resource: "secrets", name: "token")))
+    #expect(
+      RuleMatcher.allows(rule, AccessRequest(verb: "list", resource: "secrets", name: "token")))
   }
 
   @Test("the prefix /api* matches /apis, and comparisons are case-sensitive")
   func urlPrefixAndCase() {
-    #expect(RuleMatcher.allows(B.rule(["get"], urls: ["/api*"]), AccessRequest(verb: "get", path: "/apis")))
-    #expect(!RuleMatcher.allows(B.rule(["GET"], urls: ["*"]), AccessRequest(verb: "get", path: "/")))
+    #expect(
+      RuleMatcher.allows(
+        B.rule(["get"], urls: ["/api*"]), AccessRequest(verb: "get", path: "/apis")))
+    #expect(
+      !RuleMatcher.allows(B.rule(["GET"], urls: ["*"]), AccessRequest(verb: "get", path: "/")))
     #expect(!RuleMatcher.allows(B.rule(["get"], [""], ["Pods"]), Self.res("get", "", "pods")))
   }
 }

@@ -18,7 +18,10 @@ struct RuleValidationTests {
     ("52 names with list", B.rule(["list"], [""], ["pods"], names: ["a"]), false),
     ("52 names with watch", B.rule(["watch"], [""], ["pods"], names: ["a"]), false),
     ("52 names with create", B.rule(["create"], [""], ["pods"], names: ["a"]), false),
-    ("52 names with deletecollection", B.rule(["deletecollection"], [""], ["pods"], names: ["a"]), false),
+    (
+      "52 names with deletecollection", B.rule(["deletecollection"], [""], ["pods"], names: ["a"]),
+      false
+    ),
     ("53 neither resources nor urls", B.rule(["get"], [""]), false),
   ]
 

@@ -17,15 +17,27 @@ struct SubjectMatcherTests {
   }
 
   static let cases: [Case] = [
-    Case(fact: "54", subjects: ["User:foobar"], user: .init(name: "foobar"), namespace: "", applies: true),
-    Case(fact: "55", subjects: ["User:barfoo", "User:foobar"], user: .init(name: "foobar"), namespace: "", applies: true),
-    Case(fact: "56", subjects: ["User:barfoo", "User:foobar"], user: .init(name: "zimzam"), namespace: "", applies: false),
-    Case(fact: "57", subjects: ["Group:foobar"], user: .init(name: "zimzam", groups: ["foobar"]), namespace: "", applies: true),
-    Case(fact: "58", subjects: ["Group:foobar"], user: .init(name: "zimzam", groups: ["foobar"]), namespace: "ns1", applies: true),
+    Case(
+      fact: "54", subjects: ["User:foobar"], user: .init(name: "foobar"), namespace: "",
+      applies: true),
+    Case(
+      fact: "55", subjects: ["User:barfoo", "User:foobar"], user: .init(name: "foobar"),
+      namespace: "", applies: true),
+    Case(
+      fact: "56", subjects: ["User:barfoo", "User:foobar"], user: .init(name: "zimzam"),
+      namespace: "", applies: false),
+    Case(
+      fact: "57", subjects: ["Group:foobar"], user: .init(name: "zimzam", groups: ["foobar"]),
+      namespace: "", applies: true),
+    Case(
+      fact: "58", subjects: ["Group:foobar"], user: .init(name: "zimzam", groups: ["foobar"]),
+      namespace: "ns1", applies: true),
     Case(
       fact: "59", subjects: ["ServiceAccount:kube-system:default"],
-      user: .init(name: "system:serviceaccount:kube-system:default"), namespace: "default", applies: true),
-    Case(fact: "60", subjects: ["User:*"], user: .init(name: "foobar"), namespace: "", applies: false),
+      user: .init(name: "system:serviceaccount:kube-system:default"), namespace: "default",
+      applies: true),
+    Case(
+      fact: "60", subjects: ["User:*"], user: .init(name: "foobar"), namespace: "", applies: false),
     Case(
       fact: "61", subjects: ["Group:system:authenticated", "Group:system:unauthenticated"],
       user: .init(name: "foobar", groups: ["system:authenticated"]), namespace: "", applies: true),
@@ -83,7 +95,9 @@ struct SubjectMatcherTests {
 
   @Test("a groups file that is not a map is rejected with the file name")
   func badGroupsFile() {
-    #expect(throws: GroupMembershipError.self) { try GroupMembership.parse("- a\n- b\n", file: "g.yaml") }
+    #expect(throws: GroupMembershipError.self) {
+      try GroupMembership.parse("- a\n- b\n", file: "g.yaml")
+    }
   }
 
   @Test(

@@ -38,7 +38,8 @@ struct WhoCanTests {
       ])
   }
 
-  @Test("68–69: verb * with namespace * or empty reaches only cluster bindings", arguments: ["*", ""])
+  @Test(
+    "68–69: verb * with namespace * or empty reaches only cluster bindings", arguments: ["*", ""])
   func facts68and69(_ namespace: String) {
     let result = Self.base.whoCan(AccessRequest(verb: "*", resource: "pods", namespace: namespace))
     #expect(Self.names(result) == [Self.masters, "User:super-admin", "Group:super-admins"])
@@ -46,7 +47,8 @@ struct WhoCanTests {
 
   @Test("70: a local Role adds its subjects after the cluster ones")
   func fact70() {
-    let result = Self.withLocalRole.whoCan(AccessRequest(verb: "get", resource: "pods", namespace: "ns1"))
+    let result = Self.withLocalRole.whoCan(
+      AccessRequest(verb: "get", resource: "pods", namespace: "ns1"))
     #expect(
       Self.names(result) == [
         Self.masters, "User:foo", "User:super-admin", "Group:super-admins", "User:admin",
@@ -77,7 +79,8 @@ struct WhoCanTests {
     let result = policy.whoCan(AccessRequest(verb: "get", resource: "pods", namespace: "x"))
     let alice = try #require(result.subjects.first { $0.identity == .user("alice") })
     #expect(result.subjects.count == 2)
-    #expect(alice.via.map(\.binding.description) == ["ClusterRoleBinding/one", "ClusterRoleBinding/two"])
+    #expect(
+      alice.via.map(\.binding.description) == ["ClusterRoleBinding/one", "ClusterRoleBinding/two"])
   }
 
   @Test("a RoleBinding listing nodes grants nothing: the request is asked cluster-wide")
@@ -93,7 +96,8 @@ struct WhoCanTests {
   @Test("a RoleBinding granting patch namespaces applies to its own Namespace object")
   func namespaceObject() {
     let policy = RBACPolicy(
-      roles: [], clusterRoles: [B.clusterRole("ns-patch", [B.rule(["patch"], [""], ["namespaces"])])],
+      roles: [],
+      clusterRoles: [B.clusterRole("ns-patch", [B.rule(["patch"], [""], ["namespaces"])])],
       bindings: [B.binding("p", "foo", role: "ns-patch", ["User:bob"])])
     let result = policy.whoCan(
       AccessRequest(verb: "patch", resource: "namespaces", name: "foo", namespace: "foo"))

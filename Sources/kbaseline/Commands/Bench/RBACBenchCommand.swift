@@ -48,10 +48,14 @@ struct RBACBenchCommand: AsyncParsableCommand {
       Self.ms(tWho), Self.rate(requests.count, tWho, "queries"),
     ])
     rows.append(["findings", "\(findings.count) findings", Self.ms(tFind), ""])
-    rows.append(["index + effective admins", "target < 1000 ms", Self.ms((tIndex.wall + tAdmins.wall, tIndex.cpu + tAdmins.cpu)), ""])
+    rows.append([
+      "index + effective admins", "target < 1000 ms",
+      Self.ms((tIndex.wall + tAdmins.wall, tIndex.cpu + tAdmins.cpu)), "",
+    ])
     CLIOutput.write(
       "RBAC benchmark (seed \(seed), \(snapshot.serviceAccounts.count) ServiceAccounts)\n"
-        + TextTable.render(header: ["STEP", "SIZE", "TIME (WALL, CPU)", "THROUGHPUT (CPU)"], rows: rows))
+        + TextTable.render(
+          header: ["STEP", "SIZE", "TIME (WALL, CPU)", "THROUGHPUT (CPU)"], rows: rows))
   }
 
   /// Runs `body`, returning its value and (wall, CPU) seconds; CPU time is the thread's, so
