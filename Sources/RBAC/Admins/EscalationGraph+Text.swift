@@ -87,7 +87,7 @@ extension EscalationGraph {
       return
         "\(from) can edit ConfigMap kube-system/aws-auth and map itself to system:masters\(grant)"
     case .includes: return "which includes namespace \(edge.namespace ?? "")"
-    case .runsAs: return "runs a pod as \(to)"
+    case .runsAs: return "acts as \(to)"
     case .readsToken: return "reads the token of \(to) from Secret \(detail)"
     case .takesOverPod: return "takes over Pod \(detail), which runs as \(to)"
     case .takesOverPodOnNode:

@@ -5,7 +5,9 @@ public enum RuleText {
   /// One line for a rule: verbs, resources (with groups when not core), names, URLs.
   public static func summary(_ rule: PolicyRule) -> String {
     let verbs = rule.verbs.joined(separator: ",")
-    if rule.resources.isEmpty { return "\(verbs) \(rule.nonResourceURLs.joined(separator: ","))" }
+    if rule.resources.isEmpty {
+      return "\(verbs) urls \(rule.nonResourceURLs.joined(separator: ","))"
+    }
     var text = "\(verbs) \(rule.resources.joined(separator: ","))"
     let groups = rule.apiGroups.filter { !$0.isEmpty }
     if !groups.isEmpty || rule.apiGroups.isEmpty {

@@ -162,7 +162,7 @@ struct EscalationPathTests {
     #expect(
       path.steps.map(\.text) == [
         "User alice can create pods in team (RoleBinding/team/alice → Role/team/pod-creator)",
-        "runs a pod as ServiceAccount team/binder",
+        "acts as ServiceAccount team/binder",
         "ServiceAccount team/binder can bind ClusterRole/cluster-admin to itself with a new ClusterRoleBinding (ClusterRoleBinding/binder → ClusterRole/admin-binder)",
       ])
     #expect(path.steps[0].binding?.description == "RoleBinding/team/alice")
