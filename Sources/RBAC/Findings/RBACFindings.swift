@@ -78,6 +78,12 @@ public enum RBACFindings {
           && (Capability.listSecrets.names(allowedBy: $0).isAllowed
             || Capability.getSecrets.names(allowedBy: $0).isAll)
       }
+      if binding.isClusterBinding && stealsPods(rules) {
+        out.append(
+          Finding(
+            RBACRules.podStealing, target: target,
+            message: "\(grant) lets \(subjects) evict or delete pods and update nodes"))
+      }
       if reads {
         out.append(
           Finding(
@@ -93,6 +99,22 @@ public enum RBACFindings {
           message: "\(grant) lists cluster-scoped resources or URLs a RoleBinding cannot grant"))
     }
     return out
+  }
+
+  /// Pod deletion or eviction in kube-system plus node updates, without a wildcard (P17).
+  static func stealsPods(_ rules: [PolicyRule]) -> Bool {
+    func allows(_ verb: String, _ resource: String, _ ns: String) -> Bool {
+      rules.contains {
+        !$0.verbs.contains("*")
+          && RuleMatcher.allows($0, AccessRequest(verb: verb, combinedResource: resource, namespace: ns))
+      }
+    }
+    let evicts =
+      allows("delete", "pods", "kube-system") || allows("create", "pods/eviction", "kube-system")
+    let nodes =
+      allows("update", "nodes", "") || allows("patch", "nodes", "")
+      || allows("update", "nodes/status", "") || allows("patch", "nodes/status", "")
+    return evicts && nodes
   }
 
   private static func subjectFindings(

@@ -104,10 +104,18 @@ public enum RBACRules {
       + "list, watch or deletecollection.",
     remediation: "Split the rule; drop resourceNames from nameless verbs.")
 
+  /// A binding that lets its subjects evict control-plane pods and edit nodes (P17).
+  public static let podStealing = rule(
+    "rbac.pod-stealing", .medium, "Can evict pods and edit nodes",
+    summary: "A binding grants pod deletion or eviction together with node updates.",
+    rationale: "Evicted kube-system pods reschedule, possibly onto a node the subject controls or "
+      + "has tainted the others away from; their credentials follow them.",
+    remediation: "Separate node management from pod deletion; keep both off kube-system.")
+
   /// Every RBAC rule.
   public static let all: [Rule] = [
     escalationToClusterAdmin, effectiveClusterAdmin, wildcardGrant, escalationVerbs,
     secretReaders, danglingBinding, anonymousGrant, authenticatedGrant,
-    defaultServiceAccountBound, ineffectiveNamespaceGrant, invalidRule,
+    defaultServiceAccountBound, ineffectiveNamespaceGrant, invalidRule, podStealing,
   ]
 }

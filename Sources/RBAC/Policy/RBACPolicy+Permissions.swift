@@ -57,6 +57,17 @@ extension RBACPolicy {
     }
   }
 
+  /// The members of a group among `identities` (implicit groups and the membership map):
+  /// the marked "via group" expansion of a who-can answer.
+  ///
+  /// - Complexity: O(*n* · *g*).
+  public func members(ofGroup group: String, among identities: [Identity]) -> [Identity] {
+    identities.filter { identity in
+      identity.kind != .group
+        && RequestUser.forIdentity(identity, membership: membership).groups.contains(group)
+    }
+  }
+
   /// Every identity the policy knows of: subjects of bindings, the groups and users of the
   /// membership map, and `system:masters`, sorted.
   ///

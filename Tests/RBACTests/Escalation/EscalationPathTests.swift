@@ -195,6 +195,17 @@ struct EscalationPathTests {
     #expect(result.latentBindings.map(\.key.description) == ["ClusterRoleBinding/mallory"])
   }
 
+  @Test("P17 pod stealing is reported as a finding, not as an admin path")
+  func podStealing() throws {
+    let snapshot = try SnapshotLoader().load(
+      paths: [RBACBuilders.fixtures.appendingPathComponent("escalation/p17-steal-pods.yaml").path])
+    let findings = RBACFindings.findings(for: snapshot)
+    #expect(
+      findings.filter { $0.rule == RBACRules.podStealing.id }.map(\.target.description) == [
+        "ClusterRoleBinding/pete"
+      ])
+  }
+
   @Test("without the pod-creation assumption, relabelling no longer reaches the node")
   func assumptionSwitch() throws {
     let snapshot = try SnapshotLoader().load(

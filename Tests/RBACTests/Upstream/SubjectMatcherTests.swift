@@ -93,6 +93,23 @@ struct SubjectMatcherTests {
     #expect(membership.members(ofGroup: "devs") == ["alice"])
   }
 
+  @Test("group expansion lists the implicit and mapped members")
+  func groupExpansion() throws {
+    let policy = RBACPolicy(
+      roles: [], clusterRoles: [], bindings: [],
+      membership: try GroupMembership.parse("alice: [devs]\n"))
+    let identities: [Identity] = [
+      .user("alice"), .user("bob"), .serviceAccount("a", namespace: "ci"),
+      .serviceAccount("b", namespace: "web"), .group("devs"),
+    ]
+    #expect(policy.members(ofGroup: "devs", among: identities) == [.user("alice")])
+    #expect(
+      policy.members(ofGroup: "system:serviceaccounts:ci", among: identities) == [
+        .serviceAccount("a", namespace: "ci")
+      ])
+    #expect(policy.members(ofGroup: "system:authenticated", among: identities).count == 4)
+  }
+
   @Test("a groups file that is not a map is rejected with the file name")
   func badGroupsFile() {
     #expect(throws: GroupMembershipError.self) {
