@@ -14,6 +14,8 @@ extension EscalationGraph {
   struct EdgeSource: Sendable {
     var index: Int
     var memberGroups: Set<String>
+    /// `true` for a namespace admin: binding roles in its namespace adds nothing.
+    var holdsEverything = false
   }
 
   /// Adds an edge unless only one member group provides it; returns whether it was added.
@@ -344,7 +346,7 @@ extension EscalationGraph {
   private mutating func deriveNamespaceBindings(
     _ ns: String, u: CapabilitySet, c: CapabilitySet, _ source: EdgeSource
   ) {
-    guard u[.createRoleBindings].isAll else { return }
+    guard u[.createRoleBindings].isAll, !source.holdsEverything else { return }
     let clusterWide = c[.createRoleBindings].isAll
     if u[.bindClusterRoles].isAllowed, !(clusterWide && c[.bindClusterRoles].isAllowed) {
       for name in clusterRoleNames(u[.bindClusterRoles]) {

@@ -110,7 +110,7 @@ struct EscalationGraph: Sendable {
         rules: [PolicyRule(verbs: ["*"], apiGroups: ["*"], resources: ["*"])],
         provider: .init(
           binding: nil, role: ObjectKey(kind: "ClusterRole", namespace: nil, name: "*"), via: nil))
-      let source = EdgeSource(index: id, memberGroups: [])
+      let source = EdgeSource(index: id, memberGroups: [], holdsEverything: true)
       deriveNamespace(
         ns, local: wildcard.inNamespace.withoutWildcard, cluster: .empty, held: [], source)
     case .holder(let role, let scope): deriveHolder(role, scope, id)
