@@ -70,11 +70,15 @@ public struct EffectiveAdmins: Sendable {
   }
 
   /// The admins grouped by category, in presentation order (empty groups included).
+  ///
+  /// - Complexity: O(*n*) in the number of admins.
   public var grouped: [(category: AdminCategory, admins: [AdminEntry])] {
     AdminCategory.allCases.map { category in (category, admins.filter { $0.category == category }) }
   }
 
   /// The entry of one identity, when it is a cluster-admin.
+  ///
+  /// - Complexity: O(*n*) in the number of admins.
   public func entry(for identity: Identity) -> AdminEntry? {
     admins.first { $0.identity == identity }
   }

@@ -49,6 +49,8 @@ public struct AccessGraph: Sendable, Hashable {
   public init() {}
 
   /// The graph of a who-can answer: each subject, its granting bindings, roles and the rule.
+  ///
+  /// - Complexity: O(*g*) in the number of grants.
   public init(whoCan result: WhoCanResult) {
     for subject in result.subjects {
       let s = node(.subject, subject.identity.description)
@@ -58,6 +60,8 @@ public struct AccessGraph: Sendable, Hashable {
 
   /// The graph of one identity's permissions (the groups it matched through shown as
   /// subjects too).
+  ///
+  /// - Complexity: O(*g*) in the number of grants.
   public init(permissions: EffectivePermissions) {
     let me = node(.subject, permissions.identity.description)
     let grants = permissions.clusterWide + permissions.namespaces.flatMap(\.grants)
@@ -90,6 +94,8 @@ public struct AccessGraph: Sendable, Hashable {
   }
 
   /// Nodes of one layer.
+  ///
+  /// - Complexity: O(*n*) in the number of nodes.
   public func nodes(in layer: Layer) -> [Node] { nodes.filter { $0.layer == layer } }
 
   private mutating func addChain(from subject: String, _ grant: Grant) {

@@ -102,6 +102,8 @@ public struct RBACPolicy: Sendable {
   }
 
   /// Bindings that grant nothing now: missing roles (latent grants) and invalid references.
+  ///
+  /// - Complexity: O(*b*).
   public var unresolvedBindings: [ResolvedBinding] { bindings.filter(\.isLatent) }
 
   // MARK: Authorization

@@ -20,6 +20,8 @@ public enum PolicyComparator {
   }
 
   /// Splits a rule into atoms: one per (group, resource, verb[, name]) and per (url, verb).
+  ///
+  /// - Complexity: O(*g* · *r* · *v* · *n* + *u* · *v*) in the rule's list lengths.
   public static func breakdown(_ rule: PolicyRule) -> [PolicyRule] {
     var atoms: [PolicyRule] = []
     for group in rule.apiGroups {

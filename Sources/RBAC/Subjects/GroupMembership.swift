@@ -26,9 +26,13 @@ public struct GroupMembership: Sendable, Hashable {
   }
 
   /// Every user named in the map, sorted.
+  ///
+  /// - Complexity: O(*u* log *u*).
   public var users: [String] { groupsByUser.keys.sorted() }
 
   /// Every group named in the map, sorted.
+  ///
+  /// - Complexity: O(*m* log *m*) in the number of memberships.
   public var groups: [String] { Set(groupsByUser.values.joined()).sorted() }
 
   /// Parses a YAML (or JSON) map of user name → list of groups.
