@@ -175,4 +175,25 @@ struct AuthorizerTests {
         == [B.rule(["*"], ["*"], ["*"])])
     #expect(Self.resolver.rules(for: RequestUser(name: ""), namespace: "namespace1").isEmpty)
   }
+
+  @Test("effective permissions regroup by binding, with ineffective RoleBinding rules apart")
+  func bindingTree() throws {
+    let policy = RBACPolicy(
+      roles: [],
+      clusterRoles: [
+        B.clusterRole("mixed", [B.rule(["get"], [""], ["pods"]), B.rule(["get"], [""], ["nodes"])])
+      ],
+      bindings: [
+        B.binding("mixed", "ns1", role: "mixed", ["Group:devs"]),
+        B.clusterBinding("reader", role: "mixed", ["User:alice"]),
+      ],
+      membership: try GroupMembership.parse("alice: [devs]"))
+    let tree = policy.permissions(for: .user("alice")).bindingTree
+    #expect(
+      tree.map(\.binding.description) == ["ClusterRoleBinding/reader", "RoleBinding/ns1/mixed"])
+    #expect(tree[0].rules.count == 2)
+    #expect(tree[1].via == .group("devs"))
+    #expect(tree[1].rules == [B.rule(["get"], [""], ["pods"])])
+    #expect(tree[1].ineffectiveRules == [B.rule(["get"], [""], ["nodes"])])
+  }
 }
