@@ -40,6 +40,16 @@ struct ClusterFacts: Sendable {
   var webhookConfigurations: Set<String> = []
   /// `true` when ConfigMap `kube-system/aws-auth` exists.
   var hasAWSAuth = false
+  /// Namespaces having a ServiceAccount of each name, sorted.
+  var serviceAccountNamespaces: [String: [String]] = [:]
+  /// Token Secrets by Secret name.
+  var tokenSecretsByName: [String: [TokenSecret]] = [:]
+  /// Pods by pod name.
+  var podsByName: [String: [PodIdentity]] = [:]
+  /// Namespaces having a controller of each name, sorted.
+  var controllerNamespaces: [String: [String]] = [:]
+  /// The first namespace where new pods may be privileged (enforce privileged or unset).
+  var firstPrivilegedNamespace: String?
 
   /// The label that pins Pod Security enforcement for a namespace.
   static let enforceLabel = "pod-security.kubernetes.io/enforce"
@@ -100,6 +110,25 @@ struct ClusterFacts: Sendable {
     hasAWSAuth = snapshot.configMaps.contains {
       $0.metadata.name == "aws-auth" && $0.metadata.namespace == "kube-system"
     }
+    buildNameIndexes()
+  }
+
+  private mutating func buildNameIndexes() {
+    for ns in serviceAccounts.keys.sorted() {
+      for name in serviceAccounts[ns]! { serviceAccountNamespaces[name, default: []].append(ns) }
+    }
+    for ns in tokenSecrets.keys.sorted() {
+      for secret in tokenSecrets[ns]! {
+        tokenSecretsByName[secret.name, default: []].append(secret)
+      }
+    }
+    for ns in pods.keys.sorted() {
+      for pod in pods[ns]! { podsByName[pod.name, default: []].append(pod) }
+    }
+    for ns in controllers.keys.sorted() {
+      for name in controllers[ns]! { controllerNamespaces[name, default: []].append(ns) }
+    }
+    firstPrivilegedNamespace = namespaces.first { privilegedPodsAllowed(in: $0) != nil }
   }
 
   /// Why pods created in the namespace may be privileged, or `nil` when Pod Security

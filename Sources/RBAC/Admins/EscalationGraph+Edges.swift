@@ -96,11 +96,11 @@ extension EscalationGraph {
         emit(.tokenSecret, to: .allServiceAccounts, [.createSecrets, reader], c, source)
       }
     } else if case .names(let names) = c[.getSecrets] {
-      for ns in facts.tokenSecrets.keys.sorted() {
-        for secret in facts.tokenSecrets[ns]! where names.contains(secret.name) {
-          let target = Identity.serviceAccount(secret.serviceAccount, namespace: ns)
+      for name in names.sorted() {
+        for secret in facts.tokenSecretsByName[name] ?? [] {
+          let target = Identity.serviceAccount(secret.serviceAccount, namespace: secret.namespace)
           emit(
-            .readNamedSecret, to: .identity(target), [.getSecrets], c, namespace: ns,
+            .readNamedSecret, to: .identity(target), [.getSecrets], c, namespace: secret.namespace,
             detail: secret.name, source)
         }
       }
@@ -110,9 +110,7 @@ extension EscalationGraph {
   private mutating func deriveWorkloads(_ c: CapabilitySet, _ source: EdgeSource) {
     if let cap = podCreator(c) {
       emit(.createWorkloads, to: .allServiceAccounts, [cap], c, source)
-      if assumptions.podCreationCompromisesNodes,
-        let ns = facts.namespaces.first(where: { facts.privilegedPodsAllowed(in: $0) != nil })
-      {
+      if assumptions.podCreationCompromisesNodes, let ns = facts.firstPrivilegedNamespace {
         emit(
           .privilegedPod, to: .anyNode, [cap], c, namespace: ns,
           detail: facts.privilegedPodsAllowed(in: ns), source)
@@ -129,12 +127,18 @@ extension EscalationGraph {
           [.createPersistentVolumes, .createPersistentVolumeClaims, cap], c, source)
       }
     } else if c[.updateWorkloads].isAllowed {
-      for ns in facts.controllers.keys.sorted() where podCreator(c, in: ns) != nil {
+      let names = c[.updateWorkloads]
+      let namespaces =
+        names.isAll
+        ? facts.controllers.keys.sorted()
+        : Array(Set(names.listed.flatMap { facts.controllerNamespaces[$0] ?? [] })).sorted()
+      for ns in namespaces {
         emit(
-          .createWorkloads, to: .serviceAccountsIn(ns), [.updateWorkloads], c, namespace: ns, source
-        )
+          .createWorkloads, to: .serviceAccountsIn(ns), [.updateWorkloads], c, namespace: ns,
+          source)
       }
     }
+
   }
 
   /// Exec, tokens, ServiceAccount impersonation and kubelet proxy: taking over identities.
@@ -142,11 +146,12 @@ extension EscalationGraph {
     switch c[.execPods] {
     case .all: emit(.exec, to: .allPods, [.execPods], c, source)
     case .names(let names):
-      for ns in facts.pods.keys.sorted() {
-        for pod in facts.pods[ns]! where names.contains(pod.name) {
+      for name in names.sorted() {
+        for pod in facts.podsByName[name] ?? [] {
           emit(
-            .execNamed, to: .identity(.serviceAccount(pod.serviceAccount, namespace: ns)),
-            [.execPods], c, namespace: ns, detail: pod.name, source)
+            .execNamed,
+            to: .identity(.serviceAccount(pod.serviceAccount, namespace: pod.namespace)),
+            [.execPods], c, namespace: pod.namespace, detail: pod.name, source)
         }
       }
     case .none: break
@@ -158,8 +163,8 @@ extension EscalationGraph {
       switch c[cap] {
       case .all: emit(all, to: .allServiceAccounts, [cap], c, source)
       case .names(let names):
-        for ns in facts.serviceAccounts.keys.sorted() {
-          for account in facts.serviceAccounts[ns]! where names.contains(account) {
+        for account in names.sorted() {
+          for ns in facts.serviceAccountNamespaces[account] ?? [] {
             emit(
               named, to: .identity(.serviceAccount(account, namespace: ns)), [cap], c,
               namespace: ns, source)
