@@ -89,7 +89,10 @@ public struct EffectiveAdmins: Sendable {
   ///
   /// - Complexity: O(*n* log *n*).
   public static func candidates(policy: RBACPolicy, snapshot: Snapshot) -> [Identity] {
-    var all = Set(policy.knownIdentities)
+    var all = Set(policy.bindingsBySubject.keys)
+    all.insert(.group(RequestUser.mastersGroup))
+    for user in policy.membership.users { all.insert(.user(user)) }
+    for group in policy.membership.groups { all.insert(.group(group)) }
     for sa in snapshot.serviceAccounts {
       all.insert(.serviceAccount(sa.metadata.name, namespace: sa.namespace))
     }

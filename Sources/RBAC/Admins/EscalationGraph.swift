@@ -178,7 +178,9 @@ struct EscalationGraph: Sendable {
     var cluster = CapabilitySet.empty
     var local: [String: CapabilitySet] = [:]
     var held: [HeldRole] = []
-    let applicable = policy.applicableBindings(for: user)
+    var keys = user.groups.map(Identity.group)
+    if identity.kind != .group { keys = [identity, .user(identity.userName)] + keys }
+    let applicable = policy.applicableBindings(keys: keys)
     let ownName = identity.userName
     let isOwn = { (via: Identity) in via == identity || (via.kind == .user && via.name == ownName) }
     for pass in [true, false] {

@@ -169,7 +169,13 @@ public struct RBACPolicy: Sendable {
       keys.append(.user(user.name))
       if let sa = Self.serviceAccount(fromUserName: user.name) { keys.append(sa) }
     }
-    keys += user.groups.map(Identity.group)
+    return applicableBindings(keys: keys + user.groups.map(Identity.group))
+  }
+
+  /// The bindings naming any of `keys`, in binding order, each with the key it matched.
+  ///
+  /// - Complexity: O(*k* log *k*) for *k* matching bindings.
+  func applicableBindings(keys: [Identity]) -> [(index: Int, via: Identity)] {
     var seen = Set<Int>()
     var out: [(index: Int, via: Identity)] = []
     for key in keys {
