@@ -106,4 +106,12 @@ struct RBACCommandTests {
     #expect(mermaid.contains("[[\"ClusterRole/deployer\"]]"))
     #expect(graph.nodes(in: .permission).map(\.label) == ["* * [*]", "create deployments [apps]"])
   }
+
+  @Test("who-can takes a non-resource URL as RESOURCE")
+  func nonResourceURL() {
+    let request = WhoCanCommand.request(
+      verb: "get", resource: "/healthz", apiGroup: nil, namespace: "", name: "")
+    #expect(request.path == "/healthz")
+    #expect(!request.isResourceRequest)
+  }
 }

@@ -13,7 +13,8 @@ struct WhoCanCommand: AsyncParsableCommand {
       """)
 
   @Argument(help: "The verb, e.g. get, create, escalate.") var verb: String
-  @Argument(help: "The resource, e.g. pods or pods/exec.") var resource: String
+  @Argument(help: "The resource (pods, pods/exec) or a non-resource URL (/healthz).")
+  var resource: String
   @OptionGroup var input: InputOptions
 
   @Option(name: [.customShort("n"), .customLong("namespace")], help: "The namespace.")
@@ -54,6 +55,7 @@ struct WhoCanCommand: AsyncParsableCommand {
   static func request(
     verb: String, resource: String, apiGroup: String?, namespace: String, name: String
   ) -> AccessRequest {
+    if resource.hasPrefix("/") { return AccessRequest(verb: verb, path: resource) }
     let base = String(resource.split(separator: "/").first ?? "")
     return AccessRequest(
       verb: verb, apiGroup: apiGroup ?? ResourceScope.defaultGroup(of: base),
