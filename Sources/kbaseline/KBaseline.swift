@@ -15,6 +15,10 @@ struct KBaseline: AsyncParsableCommand {
     version: KBaselineVersion.current,
     subcommands: [
       SummaryCommand.self,
+      AdminsCommand.self,
+      WhoCanCommand.self,
+      CanCommand.self,
+      RBACGraphCommand.self,
       BenchCommand.self,
     ]
   )

@@ -1,1 +1,0 @@
-// Tests for RBAC arrive with its issue.
