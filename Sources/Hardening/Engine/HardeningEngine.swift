@@ -1,0 +1,142 @@
+import KubeModel
+
+/// Evaluates every workload of a snapshot against the hardening catalogue: the Pod Security
+/// Standards (baseline and restricted, latest version) and the wider workload, secrets and
+/// logging checks.
+///
+/// Each workload's pod template is evaluated once and its findings attach to the top
+/// controller (replicas de-duplicated); a pod that drifted from its template (an ephemeral
+/// container added) additionally reports what its template does not, as `Pod`.
+public struct HardeningEngine: Sendable {
+  /// ServiceAccounts (keys of kind `ServiceAccount`) that hold RBAC power, from the RBAC
+  /// analysis; their automounted tokens are findings.
+  public var serviceAccountsWithRBACPower: Set<ObjectKey>
+  /// The pod checks run on every template.
+  public var podChecks: [any PodCheck]
+  /// The snapshot-wide checks run after the workloads.
+  public var snapshotChecks: [any SnapshotCheck]
+
+  /// Creates an engine with the full catalogue.
+  public init(
+    serviceAccountsWithRBACPower: Set<ObjectKey> = [],
+    podChecks: [any PodCheck] = HardeningRules.podChecks,
+    snapshotChecks: [any SnapshotCheck] = HardeningRules.snapshotChecks
+  ) {
+    self.serviceAccountsWithRBACPower = serviceAccountsWithRBACPower
+    self.podChecks = podChecks
+    self.snapshotChecks = snapshotChecks
+  }
+
+  /// Evaluates a snapshot.
+  ///
+  /// - Complexity: O(*w* · *c* + *p*) for *w* workloads, *c* checks and *p* pods.
+  public func evaluate(_ snapshot: Snapshot) -> HardeningReport {
+    let accounts = Dictionary(
+      snapshot.serviceAccounts.map { (Self.accountKey($0.namespace, $0.metadata.name), $0) },
+      uniquingKeysWith: { first, _ in first })
+    let workloads = snapshot.workloads.map { assess($0, in: snapshot, accounts: accounts) }
+    let namespaces = Self.assessNamespaces(snapshot, workloads: workloads)
+    let review = SnapshotReview(snapshot: snapshot, workloads: workloads, namespaces: namespaces)
+    var findings = workloads.flatMap(\.findings)
+    for check in snapshotChecks { findings += check.findings(in: review) }
+    return HardeningReport(workloads: workloads, namespaces: namespaces, findings: findings)
+  }
+
+  /// The findings of one pod template, attributed to `target`.
+  ///
+  /// - Complexity: O(*c* · *k*) for *c* checks and *k* containers.
+  public func findings(in pod: PodUnderReview, target: ObjectKey) -> [Finding] {
+    var out: [Finding] = []
+    for check in podChecks {
+      let violations = check.violations(in: pod)
+      guard !violations.isEmpty else { continue }
+      out += Self.merge(violations, rule: check.rule, target: target)
+    }
+    return out
+  }
+
+  /// Assesses one workload: its template, then pods that drifted from it.
+  private func assess(
+    _ workload: Workload, in snapshot: Snapshot, accounts: [ObjectKey: ServiceAccount]
+  ) -> WorkloadAssessment {
+    let templateFindings = findings(
+      in: review(workload.key, workload.template, accounts: accounts), target: workload.key)
+    var all = templateFindings
+    if workload.kind != "Pod" {
+      let seen = Set(templateFindings.map { DriftKey(rule: $0.rule, container: $0.target.container) })
+      for index in workload.podIndices where !snapshot.pods[index].spec.ephemeralContainers.isEmpty {
+        let pod = snapshot.pods[index]
+        let template = PodTemplateSpec(
+          labels: pod.metadata.labels, annotations: pod.metadata.annotations, spec: pod.spec)
+        all += findings(in: review(pod.key, template, accounts: accounts), target: pod.key).filter {
+          !seen.contains(DriftKey(rule: $0.rule, container: $0.target.container))
+        }
+      }
+    }
+    return WorkloadAssessment(
+      workload: workload.key, level: WorkloadAssessment.levelMet(by: templateFindings),
+      findings: all)
+  }
+
+  /// The pod under review for a template, with its ServiceAccount resolved.
+  private func review(
+    _ key: ObjectKey, _ template: PodTemplateSpec, accounts: [ObjectKey: ServiceAccount]
+  ) -> PodUnderReview {
+    let accountKey = Self.accountKey(key.namespace, template.spec.effectiveServiceAccountName)
+    return PodUnderReview(
+      workload: key, template: template, serviceAccount: accounts[accountKey],
+      serviceAccountHasRBACPower: serviceAccountsWithRBACPower.contains(accountKey))
+  }
+
+  /// The key of a ServiceAccount.
+  public static func accountKey(_ namespace: String, _ name: String) -> ObjectKey {
+    ObjectKey(kind: "ServiceAccount", namespace: namespace, name: name)
+  }
+
+  /// Merges a check's violations into one finding per container (pod-level ones share `nil`).
+  static func merge(_ violations: [Violation], rule: Rule, target: ObjectKey) -> [Finding] {
+    var order: [String?] = []
+    var groups: [String?: [Violation]] = [:]
+    for v in violations {
+      if groups[v.container] == nil { order.append(v.container) }
+      groups[v.container, default: []].append(v)
+    }
+    return order.map { container in
+      let group = groups[container]!
+      var finding = Finding(
+        rule, target: FindingTarget(target, container: container),
+        message: group.map(\.message).joined(separator: "; "),
+        fieldPath: group.map(\.fieldPath).joined(separator: ", "),
+        value: group.map(\.value).joined(separator: "; "))
+      finding.severity = group.compactMap(\.severity).max() ?? rule.severity
+      if let level = group.compactMap(\.pssLevel).min(), let pss = rule.pss {
+        finding.pss = PSSControl(level: level, control: pss.control)
+      }
+      return finding
+    }
+  }
+
+  /// Compares namespaces' enforce labels with their workloads' levels.
+  static func assessNamespaces(_ snapshot: Snapshot, workloads: [WorkloadAssessment])
+    -> [NamespaceAssessment]
+  {
+    let byNamespace = Dictionary(grouping: workloads, by: \.workload.namespace)
+    return snapshot.namespaces.map { ns in
+      let members = byNamespace[ns.name] ?? []
+      let label = ns.labels[NamespaceAssessment.enforceLabel]
+      let enforced = label.flatMap(PSSLevel.init(rawValue:))
+      return NamespaceAssessment(
+        namespace: ns.name, enforceLabelValue: label,
+        strictestLevelMet: members.map(\.level).min(), workloadCount: members.count,
+        workloadsBelowEnforced: enforced.map { e in members.filter { $0.level < e }.map(\.workload) }
+          ?? [],
+        isSynthesized: ns.isSynthesized)
+    }
+  }
+
+  /// Identifies a finding for drift comparison.
+  private struct DriftKey: Hashable {
+    var rule: String
+    var container: String?
+  }
+}
