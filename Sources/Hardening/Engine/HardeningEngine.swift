@@ -116,8 +116,10 @@ public struct HardeningEngine: Sendable {
     }
   }
 
-  /// Compares namespaces' enforce labels with their workloads' levels.
-  static func assessNamespaces(_ snapshot: Snapshot, workloads: [WorkloadAssessment])
+  /// Compares namespaces' enforce labels with the levels their workloads meet.
+  ///
+  /// - Complexity: O(*n* + *w*) for namespaces and workloads.
+  public static func assessNamespaces(_ snapshot: Snapshot, workloads: [WorkloadAssessment])
     -> [NamespaceAssessment]
   {
     let byNamespace = Dictionary(grouping: workloads, by: \.workload.namespace)
