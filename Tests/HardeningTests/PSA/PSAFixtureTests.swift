@@ -72,8 +72,12 @@ struct PSAFixtureTests {
     // level that forbids it (baseline, HostPath Volumes).
     if name == "restrictedvolumes19" { controls = ["HostPath Volumes"] }
     #expect(findings.contains { controls.contains($0.pss!.control) }, "\(name): \(findings.map(\.rule))")
+    // An explicit Unconfined seccomp profile and a hostPath volume break baseline as well.
+    let alsoBaseline: Set = [
+      "restrictedvolumes19", "seccompprofile_restricted1", "seccompprofile_restricted4",
+    ]
     let expected: PSSLevel =
-      Self.restrictedOnly.contains(Self.prefix(name)) && name != "restrictedvolumes19"
+      Self.restrictedOnly.contains(Self.prefix(name)) && !alsoBaseline.contains(name)
       ? .baseline : .privileged
     #expect(report.workloads.map(\.level) == [expected], "\(name)")
   }

@@ -61,3 +61,9 @@ enum HardeningFixtures {
         runAsNonRoot: true, seccompProfile: SecurityProfile(type: "RuntimeDefault")))
   }
 }
+
+extension HardeningFixtures {
+  /// `spec.os: {name: windows}` (the model type has no public initializer; decode it).
+  static let windows: PodSpec.PodOS = try! JSONDecoder().decode(
+    PodSpec.PodOS.self, from: Data(#"{"name":"windows"}"#.utf8))
+}
