@@ -1,9 +1,11 @@
 import KubeModel
 
-/// A generated cluster of realistic pods for the hardening benchmark: Deployments with
-/// ReplicaSets, StatefulSets, DaemonSets, CronJobs with Jobs and bare pods, each pod with
-/// several containers (sidecars, init containers), env, volumes and a mix of hardened,
-/// partial, missing and privileged security settings. Same seed, same objects.
+/// A generated cluster of realistic pods for the hardening benchmark: Deployments with ReplicaSets,
+/// StatefulSets, DaemonSets, CronJobs with Jobs and bare pods, each pod with several containers
+/// (sidecars, init containers), env, volumes and a mix of hardened, partial, missing and privileged
+/// security settings.
+///
+/// Same seed, same objects.
 public struct PodClusterShape: Sendable {
   /// The number of pods to generate (the last workload may overshoot by a few).
   public var pods: Int
@@ -54,7 +56,8 @@ public struct PodClusterShape: Sendable {
   ) -> Int {
     let roll = Int.random(in: 0..<100, using: &rng)
     let name = "w\(serial)"
-    func controller(_ kind: ControllerKind, _ name: String, owner: OwnerReference?, replicas: Int?) {
+    func controller(_ kind: ControllerKind, _ name: String, owner: OwnerReference?, replicas: Int?)
+    {
       let meta = ObjectMeta(
         name: name, namespace: namespace, labels: ["app": "w\(serial)"],
         ownerReferences: owner.map { [$0] } ?? [])
@@ -112,7 +115,8 @@ public struct PodClusterShape: Sendable {
     ]
     if Bool.random(using: &rng) {
       containers.append(
-        container("istio-proxy", image: "docker.io/istio/proxyv2:1.22.1", hardened: hardened, using: &rng))
+        container(
+          "istio-proxy", image: "docker.io/istio/proxyv2:1.22.1", hardened: hardened, using: &rng))
     }
     if Int.random(in: 0..<5, using: &rng) == 0 {
       containers.append(
@@ -151,7 +155,8 @@ public struct PodClusterShape: Sendable {
   static func image(_ serial: Int, using rng: inout SeededGenerator) -> String {
     switch Int.random(in: 0..<10, using: &rng) {
     case 0: "registry.example.com/team/app-\(serial % 97):latest"
-    case 1, 2: "registry.example.com/team/app-\(serial % 97)@sha256:" + String(repeating: "ab", count: 32)
+    case 1, 2:
+      "registry.example.com/team/app-\(serial % 97)@sha256:" + String(repeating: "ab", count: 32)
     default: "registry.example.com/team/app-\(serial % 97):1.\(serial % 13).\(serial % 7)"
     }
   }

@@ -48,16 +48,24 @@ struct BaselineReportTests {
   @Test("workload rows: levels met, drift attached to the workload, counts by severity")
   func workloads() throws {
     let report = try F.report()
-    let rows = Dictionary(uniqueKeysWithValues: report.workloads.map { ($0.workload.description, $0) })
-    #expect(rows.keys.sorted() == [
-      "DaemonSet/monitoring/node-agent", "Deployment/shop/api", "Pod/monitoring/debug",
-    ])
+    let rows = Dictionary(
+      uniqueKeysWithValues: report.workloads.map { ($0.workload.description, $0) })
+    #expect(
+      rows.keys.sorted() == [
+        "DaemonSet/monitoring/node-agent", "Deployment/shop/api", "Pod/monitoring/debug",
+      ])
     #expect(rows["Deployment/shop/api"]?.level == .restricted)
     #expect(rows["DaemonSet/monitoring/node-agent"]?.level == .privileged)
     #expect(rows["Pod/monitoring/debug"]?.level == .baseline)
     let api = try #require(rows["Deployment/shop/api"])
-    #expect(api.findings.contains { $0.finding.target.kind == "Pod" && $0.finding.target.container == "debugger" })
-    #expect(!api.findings.contains { $0.finding.target.kind == "Pod" && $0.finding.target.container == "api" })
+    #expect(
+      api.findings.contains {
+        $0.finding.target.kind == "Pod" && $0.finding.target.container == "debugger"
+      })
+    #expect(
+      !api.findings.contains {
+        $0.finding.target.kind == "Pod" && $0.finding.target.container == "api"
+      })
     let agent = try #require(rows["DaemonSet/monitoring/node-agent"])
     #expect(agent.openCountsBySeverity[.critical] == 2)  // privileged, sensitive host path /
     #expect(agent.openCountsBySeverity.values.reduce(0, +) == agent.findings.count)
@@ -65,7 +73,8 @@ struct BaselineReportTests {
 
   @Test("namespace rows compare the enforce label with the workloads")
   func namespaces() throws {
-    let rows = Dictionary(uniqueKeysWithValues: try F.report().namespaces.map { ($0.namespace, $0) })
+    let rows = Dictionary(
+      uniqueKeysWithValues: try F.report().namespaces.map { ($0.namespace, $0) })
     #expect(rows["shop"]?.enforced == .restricted)
     #expect(rows["shop"]?.strictestLevelMet == .restricted)
     #expect(rows["monitoring"]?.enforced == nil)
@@ -78,7 +87,10 @@ struct BaselineReportTests {
     let privileged = report.findings.filter { $0.finding.rule == "workload.privileged" }
     #expect(!privileged.isEmpty)
     #expect(privileged.allSatisfy { $0.status == .excepted(exception: "EXC-0001") })
-    #expect(report.findings.filter { $0.finding.rule != "workload.privileged" }.allSatisfy { $0.status == .open })
+    #expect(
+      report.findings.filter { $0.finding.rule != "workload.privileged" }.allSatisfy {
+        $0.status == .open
+      })
     let agent = try #require(report.workloads.first { $0.workload.name == "node-agent" })
     #expect(agent.openCountsBySeverity[.critical] == 1)
   }

@@ -15,7 +15,9 @@ struct FindingsOutputTests {
     #expect(Array(doc.keys) == ["findings"])
     let items = try #require(doc["findings"] as? [[String: Any]])
     #expect(items.count == report.findings.count)
-    let allowed: Set = ["rule", "domain", "severity", "target", "message", "pss", "status", "exception"]
+    let allowed: Set = [
+      "rule", "domain", "severity", "target", "message", "pss", "status", "exception",
+    ]
     for (item, finding) in zip(items, report.findings) {
       #expect(Set(item.keys).isSubset(of: allowed))
       #expect(item["rule"] as? String == finding.finding.rule)
@@ -25,12 +27,14 @@ struct FindingsOutputTests {
       #expect(Set(target.keys).isSubset(of: ["kind", "namespace", "name", "container"]))
       #expect((target["container"] as? String) == finding.finding.target.container)
       if finding.finding.rule == "workload.host-pid" {
-        #expect(item["status"] as? String == "excepted" && item["exception"] as? String == "EXC-0042")
+        #expect(
+          item["status"] as? String == "excepted" && item["exception"] as? String == "EXC-0042")
       } else {
         #expect(item["status"] as? String == "open" && item["exception"] == nil)
       }
     }
-    let pss = try #require(items.first { $0["rule"] as? String == "workload.privileged" }?["pss"] as? [String: String])
+    let pss = try #require(
+      items.first { $0["rule"] as? String == "workload.privileged" }?["pss"] as? [String: String])
     #expect(pss == ["level": "baseline", "control": "Privileged Containers"])
   }
 

@@ -1,5 +1,7 @@
-/// The engines the baseline joins. Adding an engine is one entry here (plus, if it needs
-/// one, an extension `BaselineEngine+Name.swift`).
+/// The engines the baseline joins.
+///
+/// Adding an engine is one entry here (plus, if it needs one, an extension
+/// `BaselineEngine+Name.swift`).
 ///
 /// When the RBAC and Reachability engines land, add:
 ///

@@ -74,7 +74,8 @@ public struct SARIFLog: Encodable, Sendable {
     let text = "\(rule.summary)\n\nWhy: \(rule.rationale)\n\nFix: \(rule.remediation)"
     let markdown =
       "**\(rule.title)**\n\n\(rule.summary)\n\n**Why it matters.** \(rule.rationale)\n\n"
-      + "**How to fix.** \(rule.remediation)" + (refs.isEmpty ? "" : "\n\n**References**\n\n\(refs)")
+      + "**How to fix.** \(rule.remediation)"
+      + (refs.isEmpty ? "" : "\n\n**References**\n\n\(refs)")
     var tags = ["security", "kubernetes", rule.domain.rawValue]
     if let pss = rule.pss { tags.append("pss-\(pss.level.rawValue)") }
     return RuleDescriptor(

@@ -63,8 +63,10 @@ public struct HardeningEngine: Sendable {
       in: review(workload.key, workload.template, accounts: accounts), target: workload.key)
     var all = templateFindings
     if workload.kind != "Pod" {
-      let seen = Set(templateFindings.map { DriftKey(rule: $0.rule, container: $0.target.container) })
-      for index in workload.podIndices where !snapshot.pods[index].spec.ephemeralContainers.isEmpty {
+      let seen = Set(
+        templateFindings.map { DriftKey(rule: $0.rule, container: $0.target.container) })
+      for index in workload.podIndices where !snapshot.pods[index].spec.ephemeralContainers.isEmpty
+      {
         let pod = snapshot.pods[index]
         let template = PodTemplateSpec(
           labels: pod.metadata.labels, annotations: pod.metadata.annotations, spec: pod.spec)
@@ -130,7 +132,8 @@ public struct HardeningEngine: Sendable {
       return NamespaceAssessment(
         namespace: ns.name, enforceLabelValue: label,
         strictestLevelMet: members.map(\.level).min(), workloadCount: members.count,
-        workloadsBelowEnforced: enforced.map { e in members.filter { $0.level < e }.map(\.workload) }
+        workloadsBelowEnforced: enforced.map { e in members.filter { $0.level < e }.map(\.workload)
+        }
           ?? [],
         isSynthesized: ns.isSynthesized)
     }

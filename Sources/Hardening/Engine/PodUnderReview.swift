@@ -27,7 +27,9 @@ public struct PodUnderReview: Sendable {
     self.workload = workload
     metadata = template.metadata
     spec = template.spec
-    containers = template.spec.allContainers.map { ReviewedContainer(kind: $0.kind, container: $0.container) }
+    containers = template.spec.allContainers.map {
+      ReviewedContainer(kind: $0.kind, container: $0.container)
+    }
     self.serviceAccount = serviceAccount
     self.serviceAccountHasRBACPower = serviceAccountHasRBACPower
   }

@@ -11,7 +11,9 @@ public struct SnapshotReview: Sendable {
   public let namespaces: [NamespaceAssessment]
 
   /// Creates a review.
-  public init(snapshot: Snapshot, workloads: [WorkloadAssessment], namespaces: [NamespaceAssessment]) {
+  public init(
+    snapshot: Snapshot, workloads: [WorkloadAssessment], namespaces: [NamespaceAssessment]
+  ) {
     self.snapshot = snapshot
     self.workloads = workloads
     self.namespaces = namespaces

@@ -1,7 +1,9 @@
 import KubeModel
 
-/// The hardening result of one workload: the strictest Pod Security Standards level it
-/// meets and its findings. One row of the Workloads pane.
+/// The hardening result of one workload: the strictest Pod Security Standards level it meets and
+/// its findings.
+///
+/// One row of the Workloads pane.
 public struct WorkloadAssessment: Sendable, Hashable {
   /// The workload (top controller, or `Pod` for a bare pod).
   public var workload: ObjectKey

@@ -17,7 +17,8 @@ enum FindingsText {
     }
     func line(_ cells: [String]) -> String {
       cells.enumerated().map { i, cell in
-        i == cells.count - 1 ? cell : cell + String(repeating: " ", count: widths[i] - cell.count + 2)
+        i == cells.count - 1
+          ? cell : cell + String(repeating: " ", count: widths[i] - cell.count + 2)
       }.joined()
     }
     var lines = [line(header)] + rows.map(line)

@@ -38,7 +38,8 @@ struct PrecedenceTests {
       (nil, nil, nil, ["setup", "app"]),
     ] as [(Bool?, Bool?, Bool?, [String?])])
   func runAsNonRoot(podValue: Bool?, app: Bool?, setup: Bool?, expected: [String?]) {
-    let found = RunAsNonRootCheck().violations(in: Self.pod(podNonRoot: podValue, app: app, setup: setup))
+    let found = RunAsNonRootCheck().violations(
+      in: Self.pod(podNonRoot: podValue, app: app, setup: setup))
     #expect(found.map(\.container) == expected)
   }
 

@@ -64,11 +64,15 @@ struct HardeningEngineTests {
 
   @Test("replicas collapse into one finding on the Deployment")
   func attribution() throws {
-    let yaml = Self.deployment + Self.pod("api-5f7-a", owner: "api-5f7")
+    let yaml =
+      Self.deployment + Self.pod("api-5f7-a", owner: "api-5f7")
       + Self.pod("api-5f7-b", owner: "api-5f7") + Self.pod("api-5f7-c", owner: "api-5f7")
     let report = try F.evaluate(yaml)
     let privileged = report.findings.filter { $0.rule == "workload.privileged" }
-    #expect(privileged.map(\.target) == [FindingTarget(kind: "Deployment", namespace: "shop", name: "api", container: "api")])
+    #expect(
+      privileged.map(\.target) == [
+        FindingTarget(kind: "Deployment", namespace: "shop", name: "api", container: "api")
+      ])
     #expect(privileged.first?.fieldPath == "spec.containers[name=api].securityContext.privileged")
     #expect(report.workloads.map(\.workload.kind) == ["Deployment"])
     #expect(report.workloads.first?.level == .privileged)
@@ -80,7 +84,8 @@ struct HardeningEngineTests {
     let report = try F.evaluate(yaml)
     let podFindings = report.findings.filter { $0.target.kind == "Pod" }
     #expect(!podFindings.isEmpty)
-    #expect(podFindings.allSatisfy { $0.target.name == "api-5f7-a" && $0.target.container == "debugger" })
+    #expect(
+      podFindings.allSatisfy { $0.target.name == "api-5f7-a" && $0.target.container == "debugger" })
     #expect(report.workloads.first?.findings.contains { $0.target.kind == "Pod" } == true)
   }
 
@@ -98,28 +103,39 @@ struct HardeningEngineTests {
     #expect(finding.pss == PSSControl(level: .baseline, control: "Host Namespaces"))
   }
 
-  @Test("the same template gives the same PSS findings for every controller kind",
-    arguments: ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "CronJob",
-      "ReplicationController"])
+  @Test(
+    "the same template gives the same PSS findings for every controller kind",
+    arguments: [
+      "Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "CronJob",
+      "ReplicationController",
+    ])
   func sameFindingsAcrossKinds(kind: String) throws {
-    let spec = "{hostNetwork: true, containers: [{name: c, image: x:1, securityContext: {privileged: true}}]}"
+    let spec =
+      "{hostNetwork: true, containers: [{name: c, image: x:1, securityContext: {privileged: true}}]}"
     let body: String
     switch kind {
     case "Pod": body = "spec: \(spec)"
-    case "CronJob": body = "spec: {schedule: '* * * * *', jobTemplate: {spec: {template: {spec: \(spec)}}}}"
+    case "CronJob":
+      body = "spec: {schedule: '* * * * *', jobTemplate: {spec: {template: {spec: \(spec)}}}}"
     default: body = "spec: {template: {spec: \(spec)}}"
     }
-    let api = ["Pod": "v1", "ReplicationController": "v1", "Job": "batch/v1", "CronJob": "batch/v1"][kind] ?? "apps/v1"
-    let report = try F.evaluate("apiVersion: \(api)\nkind: \(kind)\nmetadata: {name: w, namespace: n}\n\(body)")
-    let pss = report.findings.filter { $0.pss != nil }.map { "\($0.rule)|\($0.target.container ?? "")|\($0.fieldPath ?? "")" }
-    #expect(pss.sorted() == [
-      "workload.capabilities-not-dropped|c|spec.containers[name=c].securityContext.capabilities.drop",
-      "workload.host-network||spec.hostNetwork",
-      "workload.privilege-escalation|c|spec.containers[name=c].securityContext.allowPrivilegeEscalation",
-      "workload.privileged|c|spec.containers[name=c].securityContext.privileged",
-      "workload.run-as-non-root|c|spec.containers[name=c].securityContext.runAsNonRoot",
-      "workload.seccomp-missing|c|spec.containers[name=c].securityContext.seccompProfile.type",
-    ])
+    let api =
+      ["Pod": "v1", "ReplicationController": "v1", "Job": "batch/v1", "CronJob": "batch/v1"][kind]
+      ?? "apps/v1"
+    let report = try F.evaluate(
+      "apiVersion: \(api)\nkind: \(kind)\nmetadata: {name: w, namespace: n}\n\(body)")
+    let pss = report.findings.filter { $0.pss != nil }.map {
+      "\($0.rule)|\($0.target.container ?? "")|\($0.fieldPath ?? "")"
+    }
+    #expect(
+      pss.sorted() == [
+        "workload.capabilities-not-dropped|c|spec.containers[name=c].securityContext.capabilities.drop",
+        "workload.host-network||spec.hostNetwork",
+        "workload.privilege-escalation|c|spec.containers[name=c].securityContext.allowPrivilegeEscalation",
+        "workload.privileged|c|spec.containers[name=c].securityContext.privileged",
+        "workload.run-as-non-root|c|spec.containers[name=c].securityContext.runAsNonRoot",
+        "workload.seccomp-missing|c|spec.containers[name=c].securityContext.seccompProfile.type",
+      ])
     #expect(report.findings.allSatisfy { $0.target.kind == kind || $0.target.kind == "Namespace" })
   }
 
@@ -139,7 +155,9 @@ struct HardeningEngineTests {
     let hostPath = report.findings.filter { $0.rule == "workload.host-path" }
     #expect(hostPath.count == 1)
     #expect(hostPath.first?.value == "/data; /srv")
-    #expect(hostPath.first?.fieldPath == "spec.volumes[name=a].hostPath.path, spec.volumes[name=b].hostPath.path")
+    #expect(
+      hostPath.first?.fieldPath
+        == "spec.volumes[name=a].hostPath.path, spec.volumes[name=b].hostPath.path")
   }
 
   @Test("namespaces compare their enforce label with the workloads' levels")
@@ -169,17 +187,21 @@ struct HardeningEngineTests {
       """
     let report = try F.evaluate(yaml)
     let byName = Dictionary(uniqueKeysWithValues: report.namespaces.map { ($0.namespace, $0) })
-    #expect(byName["strict"]?.workloadsBelowEnforced == [ObjectKey(kind: "Pod", namespace: "strict", name: "root")])
+    #expect(
+      byName["strict"]?.workloadsBelowEnforced == [
+        ObjectKey(kind: "Pod", namespace: "strict", name: "root")
+      ])
     #expect(byName["loose"]?.strictestLevelMet == .baseline)
     #expect(byName["loose"]?.enforcesLessThanMet == true)
     #expect(byName["bare"]?.enforced == nil)
     let rules = report.findings.filter { $0.rule.hasPrefix("workload.namespace-psa") }
       .map { "\($0.rule) \($0.target)" }.sorted()
-    #expect(rules == [
-      "workload.namespace-psa-missing Namespace/bare",
-      "workload.namespace-psa-violated Pod/strict/root",
-      "workload.namespace-psa-weak Namespace/loose",
-    ])
+    #expect(
+      rules == [
+        "workload.namespace-psa-missing Namespace/bare",
+        "workload.namespace-psa-violated Pod/strict/root",
+        "workload.namespace-psa-weak Namespace/loose",
+      ])
   }
 
   @Test("automounted tokens are findings only for ServiceAccounts with RBAC power")
@@ -199,7 +221,11 @@ struct HardeningEngineTests {
     let with = try F.evaluate(yaml, rbacPower: power)
     #expect(!without.findings.contains { $0.rule == "workload.sa-token-automount" })
     #expect(with.findings.filter { $0.rule == "workload.sa-token-automount" }.count == 1)
-    let optOut = try F.evaluate(yaml.replacingOccurrences(of: "serviceAccountName: deployer,", with: "serviceAccountName: deployer, automountServiceAccountToken: false,"), rbacPower: power)
+    let optOut = try F.evaluate(
+      yaml.replacingOccurrences(
+        of: "serviceAccountName: deployer,",
+        with: "serviceAccountName: deployer, automountServiceAccountToken: false,"),
+      rbacPower: power)
     #expect(!optOut.findings.contains { $0.rule == "workload.sa-token-automount" })
   }
 
@@ -213,6 +239,8 @@ struct HardeningEngineTests {
       #expect(!rule.remediation.isEmpty && !rule.references.isEmpty, "\(rule.id)")
     }
     let logging = HardeningRules.all.filter { $0.domain == .logging }
-    #expect(!logging.isEmpty && logging.allSatisfy { $0.severity == .low && $0.summary.contains("Heuristic") })
+    #expect(
+      !logging.isEmpty
+        && logging.allSatisfy { $0.severity == .low && $0.summary.contains("Heuristic") })
   }
 }

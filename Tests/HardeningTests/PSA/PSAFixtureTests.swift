@@ -30,7 +30,9 @@ struct PSAFixtureTests {
   }
 
   /// The PSS findings of a report.
-  static func pss(_ report: HardeningReport) -> [Finding] { report.findings.filter { $0.pss != nil } }
+  static func pss(_ report: HardeningReport) -> [Finding] {
+    report.findings.filter { $0.pss != nil }
+  }
 
   @Test("the fixture folders hold the expected number of pods")
   func counts() {
@@ -40,7 +42,8 @@ struct PSAFixtureTests {
     #expect(HardeningFixtures.psaNames("restricted/pass").count == 17)
   }
 
-  @Test("every baseline fail fixture violates baseline, with the named control",
+  @Test(
+    "every baseline fail fixture violates baseline, with the named control",
     arguments: HardeningFixtures.psaNames("baseline/fail"))
   func baselineFail(name: String) throws {
     let report = try HardeningFixtures.evaluatePSA("baseline/fail", name)
@@ -52,7 +55,8 @@ struct PSAFixtureTests {
     #expect(report.findings.allSatisfy { $0.target.kind != "Pod" || $0.target.name == name })
   }
 
-  @Test("no baseline pass fixture violates baseline",
+  @Test(
+    "no baseline pass fixture violates baseline",
     arguments: HardeningFixtures.psaNames("baseline/pass"))
   func baselinePass(name: String) throws {
     let report = try HardeningFixtures.evaluatePSA("baseline/pass", name)
@@ -61,7 +65,8 @@ struct PSAFixtureTests {
     #expect(report.workloads.allSatisfy { $0.level >= .baseline })
   }
 
-  @Test("every restricted fail fixture violates restricted, with the named control",
+  @Test(
+    "every restricted fail fixture violates restricted, with the named control",
     arguments: HardeningFixtures.psaNames("restricted/fail"))
   func restrictedFail(name: String) throws {
     let report = try HardeningFixtures.evaluatePSA("restricted/fail", name)
@@ -71,7 +76,8 @@ struct PSAFixtureTests {
     // A hostPath volume breaks restrictedVolumes too; it is reported once, at the lowest
     // level that forbids it (baseline, HostPath Volumes).
     if name == "restrictedvolumes19" { controls = ["HostPath Volumes"] }
-    #expect(findings.contains { controls.contains($0.pss!.control) }, "\(name): \(findings.map(\.rule))")
+    #expect(
+      findings.contains { controls.contains($0.pss!.control) }, "\(name): \(findings.map(\.rule))")
     // An explicit Unconfined seccomp profile and a hostPath volume break baseline as well.
     let alsoBaseline: Set = [
       "restrictedvolumes19", "seccompprofile_restricted1", "seccompprofile_restricted4",
@@ -82,7 +88,8 @@ struct PSAFixtureTests {
     #expect(report.workloads.map(\.level) == [expected], "\(name)")
   }
 
-  @Test("no restricted pass fixture has any PSS finding",
+  @Test(
+    "no restricted pass fixture has any PSS finding",
     arguments: HardeningFixtures.psaNames("restricted/pass"))
   func restrictedPass(name: String) throws {
     let report = try HardeningFixtures.evaluatePSA("restricted/pass", name)

@@ -1,7 +1,9 @@
 import KubeModel
 
-/// Flags a kube-apiserver pod in kube-system (self-managed control planes) started without
-/// an audit policy or an audit destination. Heuristic: reads the command line only.
+/// Flags a kube-apiserver pod in kube-system (self-managed control planes) started without an audit
+/// policy or an audit destination.
+///
+/// Heuristic: reads the command line only.
 public struct AuditLogMissingCheck: PodCheck {
   /// `logging.audit-log-missing`.
   public static let rule = Rule(

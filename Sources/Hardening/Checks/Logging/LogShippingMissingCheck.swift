@@ -1,7 +1,8 @@
 import KubeModel
 
-/// Flags a cluster with no recognisable log-shipping agent (heuristic, by workload name and
-/// image). Runs only on snapshots that look like a whole cluster.
+/// Flags a cluster with no recognisable log-shipping agent (heuristic, by workload name and image).
+///
+/// Runs only on snapshots that look like a whole cluster.
 public struct LogShippingMissingCheck: SnapshotCheck {
   /// `logging.no-log-shipping`.
   public static let rule = Rule(

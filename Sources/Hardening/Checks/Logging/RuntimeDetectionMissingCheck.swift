@@ -1,7 +1,9 @@
 import KubeModel
 
-/// Flags a cluster with no recognisable runtime threat detection (heuristic, by workload
-/// name and image). Runs only on snapshots that look like a whole cluster.
+/// Flags a cluster with no recognisable runtime threat detection (heuristic, by workload name and
+/// image).
+///
+/// Runs only on snapshots that look like a whole cluster.
 public struct RuntimeDetectionMissingCheck: SnapshotCheck {
   /// `logging.no-runtime-detection`.
   public static let rule = Rule(

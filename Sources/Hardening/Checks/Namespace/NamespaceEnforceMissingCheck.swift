@@ -1,7 +1,8 @@
 import KubeModel
 
-/// Flags namespaces without a `pod-security.kubernetes.io/enforce` label (or with an invalid
-/// one). Namespaces the snapshot only referenced are skipped: their labels are unknown.
+/// Flags namespaces without a `pod-security.kubernetes.io/enforce` label (or with an invalid one).
+///
+/// Namespaces the snapshot only referenced are skipped: their labels are unknown.
 public struct NamespaceEnforceMissingCheck: SnapshotCheck {
   /// `workload.namespace-psa-missing`.
   public static let rule = Rule(
@@ -22,7 +23,8 @@ public struct NamespaceEnforceMissingCheck: SnapshotCheck {
   public func findings(in review: SnapshotReview) -> [Finding] {
     review.namespaces.filter { !$0.isSynthesized && $0.enforced == nil }.map { ns in
       let need = ns.strictestLevelMet.map { "; its workloads meet \($0.rawValue)" } ?? ""
-      let what = ns.enforceLabelValue.map { "an invalid enforce label \"\($0)\"" } ?? "no enforce label"
+      let what =
+        ns.enforceLabelValue.map { "an invalid enforce label \"\($0)\"" } ?? "no enforce label"
       return Finding(
         Self.rule, target: FindingTarget(kind: "Namespace", name: ns.namespace),
         message: "namespace \(ns.namespace) has \(what)\(need)",

@@ -1,7 +1,9 @@
 import KubeModel
 
-/// Flags containers that do not drop ALL capabilities or add one besides NET_BIND_SERVICE
-/// (PSS restricted, Capabilities). Skipped for Windows pods.
+/// Flags containers that do not drop ALL capabilities or add one besides NET_BIND_SERVICE (PSS
+/// restricted, Capabilities).
+///
+/// Skipped for Windows pods.
 ///
 /// Capabilities outside the baseline set are reported by ``CapabilitiesAddedCheck``; this
 /// check reports the baseline-allowed ones restricted still forbids.

@@ -7,7 +7,8 @@ public struct HostNetworkCheck: PodCheck {
     id: "workload.host-network", domain: .workload, severity: .high,
     title: "Host Network namespace shared",
     summary: "`spec.hostNetwork: true`.",
-    rationale: "The pod shares the node's network stack (listen on node ports, sniff traffic, bypass NetworkPolicy).",
+    rationale:
+      "The pod shares the node's network stack (listen on node ports, sniff traffic, bypass NetworkPolicy).",
     remediation: "Remove `spec.hostNetwork` or set it to false.",
     references: ["PSS baseline: Host Namespaces", "PSA check hostNamespaces", "CIS 5.2.5"],
     pss: PSSControlName.baseline(PSSControlName.hostNamespaces))
@@ -18,6 +19,8 @@ public struct HostNetworkCheck: PodCheck {
   /// A violation when `spec.hostNetwork` is true.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     guard pod.spec.hostNetwork == true else { return [] }
-    return [podViolation("pod uses the host Network namespace", at: "spec.hostNetwork", value: "true")]
+    return [
+      podViolation("pod uses the host Network namespace", at: "spec.hostNetwork", value: "true")
+    ]
   }
 }

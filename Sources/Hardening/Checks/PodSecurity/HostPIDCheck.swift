@@ -7,7 +7,8 @@ public struct HostPIDCheck: PodCheck {
     id: "workload.host-pid", domain: .workload, severity: .high,
     title: "Host PID namespace shared",
     summary: "`spec.hostPID: true`.",
-    rationale: "The pod shares the node's processes (signal, ptrace, read environments of other pods).",
+    rationale:
+      "The pod shares the node's processes (signal, ptrace, read environments of other pods).",
     remediation: "Remove `spec.hostPID` or set it to false.",
     references: ["PSS baseline: Host Namespaces", "PSA check hostNamespaces", "CIS 5.2.3"],
     pss: PSSControlName.baseline(PSSControlName.hostNamespaces))

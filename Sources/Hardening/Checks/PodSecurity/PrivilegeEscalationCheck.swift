@@ -1,7 +1,9 @@
 import KubeModel
 
-/// Flags containers that do not set `allowPrivilegeEscalation: false` (PSS restricted,
-/// Privilege Escalation). Skipped for Windows pods.
+/// Flags containers that do not set `allowPrivilegeEscalation: false` (PSS restricted, Privilege
+/// Escalation).
+///
+/// Skipped for Windows pods.
 public struct PrivilegeEscalationCheck: PodCheck {
   /// `workload.privilege-escalation`.
   public static let rule = Rule(

@@ -1,8 +1,10 @@
 import KubeModel
 
-/// Flags pods and containers that may run as root (PSS restricted, Running as Non-root),
-/// with PSA's precedence: an explicit `false` anywhere fails; otherwise a container passes
-/// with its own `true` or the pod's `true`. Exempt under `hostUsers: false` (v1.35).
+/// Flags pods and containers that may run as root (PSS restricted, Running as Non-root), with PSA's
+/// precedence: an explicit `false` anywhere fails; otherwise a container passes with its own `true`
+/// or the pod's `true`.
+///
+/// Exempt under `hostUsers: false` (v1.35).
 public struct RunAsNonRootCheck: PodCheck {
   /// `workload.run-as-non-root`.
   public static let rule = Rule(

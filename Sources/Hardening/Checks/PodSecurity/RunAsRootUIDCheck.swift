@@ -1,7 +1,9 @@
 import KubeModel
 
 /// Flags an explicit `runAsUser: 0` on the pod or any container (PSS restricted, Running as
-/// Non-root user), even next to `runAsNonRoot: true`. Exempt under `hostUsers: false` (v1.35).
+/// Non-root user), even next to `runAsNonRoot: true`.
+///
+/// Exempt under `hostUsers: false` (v1.35).
 public struct RunAsRootUIDCheck: PodCheck {
   /// `workload.run-as-root-uid`.
   public static let rule = Rule(
@@ -32,7 +34,8 @@ public struct RunAsRootUIDCheck: PodCheck {
     }
     for c in pod.containers where c.securityContext?.runAsUser == 0 {
       out.append(
-        c.violation("container \(c.name) sets runAsUser=0", at: "securityContext.runAsUser", value: "0"))
+        c.violation(
+          "container \(c.name) sets runAsUser=0", at: "securityContext.runAsUser", value: "0"))
     }
     return out
   }

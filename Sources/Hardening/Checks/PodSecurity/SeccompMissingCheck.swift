@@ -1,8 +1,9 @@
 import KubeModel
 
-/// Flags containers with no RuntimeDefault/Localhost seccomp profile in effect (PSS
-/// restricted, Seccomp): the container sets none and the pod sets none. Skipped for Windows
-/// pods.
+/// Flags containers with no RuntimeDefault/Localhost seccomp profile in effect (PSS restricted,
+/// Seccomp): the container sets none and the pod sets none.
+///
+/// Skipped for Windows pods.
 ///
 /// Explicit bad types (`Unconfined`) are reported by ``SeccompUnconfinedCheck`` at the
 /// baseline level, so this check only reports profiles left unset.

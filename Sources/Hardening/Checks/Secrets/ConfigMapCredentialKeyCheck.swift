@@ -26,7 +26,8 @@ public struct ConfigMapCredentialKeyCheck: SnapshotCheck {
       return Finding(
         Self.rule,
         target: FindingTarget(
-          kind: "ConfigMap", namespace: map.metadata.namespace ?? "default", name: map.metadata.name),
+          kind: "ConfigMap", namespace: map.metadata.namespace ?? "default", name: map.metadata.name
+        ),
         message: "ConfigMap \(map.metadata.name) has credential-like keys "
           + keys.joined(separator: ", "),
         fieldPath: "data[\(first)]", value: keys.joined(separator: ","))

@@ -10,7 +10,9 @@ public struct EnvFromSecretCheck: PodCheck {
     rationale: "Environment variables leak into crash dumps, logs, child processes and "
       + "`/proc/<pid>/environ`; files in a Secret volume are narrower and can be rotated.",
     remediation: "Mount the Secret as a volume and read the file.",
-    references: ["CIS 5.4.1", "Checkov CKV_K8S_35", "Kubescape C-0207", "kube-linter read-secret-from-env-var"])
+    references: [
+      "CIS 5.4.1", "Checkov CKV_K8S_35", "Kubescape C-0207", "kube-linter read-secret-from-env-var",
+    ])
 
   /// Creates the check.
   public init() {}

@@ -1,7 +1,8 @@
 import KubeModel
 
-/// Flags literal environment values on credential-like names, or values that look like
-/// keys. A redacted value (`<redacted>`) still counts: a literal was present.
+/// Flags literal environment values on credential-like names, or values that look like keys.
+///
+/// A redacted value (`<redacted>`) still counts: a literal was present.
 public struct EnvLiteralSecretCheck: PodCheck {
   /// `secrets.env-literal`.
   public static let rule = Rule(
@@ -14,7 +15,9 @@ public struct EnvLiteralSecretCheck: PodCheck {
       + "and in the pod spec every reader of the namespace can see.",
     remediation: "Move the value into a Secret (ideally synced from an external store) and "
       + "mount it as a file, or reference it with `valueFrom.secretKeyRef`.",
-    references: ["Polaris sensitiveContainerEnvVar", "Kubescape C-0012", "kube-linter env-var-secret"])
+    references: [
+      "Polaris sensitiveContainerEnvVar", "Kubescape C-0012", "kube-linter env-var-secret",
+    ])
 
   /// Creates the check.
   public init() {}

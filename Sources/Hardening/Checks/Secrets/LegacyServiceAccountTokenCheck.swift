@@ -23,8 +23,10 @@ public struct LegacyServiceAccountTokenCheck: SnapshotCheck {
       return Finding(
         Self.rule,
         target: FindingTarget(
-          kind: "Secret", namespace: secret.metadata.namespace ?? "default", name: secret.metadata.name),
-        message: "Secret \(secret.metadata.name) is a long-lived token of ServiceAccount \(account)",
+          kind: "Secret", namespace: secret.metadata.namespace ?? "default",
+          name: secret.metadata.name),
+        message:
+          "Secret \(secret.metadata.name) is a long-lived token of ServiceAccount \(account)",
         fieldPath: "type", value: secret.type)
     }
   }

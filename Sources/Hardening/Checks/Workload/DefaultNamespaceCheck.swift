@@ -18,6 +18,9 @@ public struct DefaultNamespaceCheck: PodCheck {
   /// A violation when the namespace is `default`.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     guard pod.namespace == "default" else { return [] }
-    return [podViolation("workload runs in the default namespace", at: "metadata.namespace", value: "default")]
+    return [
+      podViolation(
+        "workload runs in the default namespace", at: "metadata.namespace", value: "default")
+    ]
   }
 }

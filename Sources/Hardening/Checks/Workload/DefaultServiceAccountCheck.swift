@@ -11,7 +11,10 @@ public struct DefaultServiceAccountCheck: PodCheck {
       + "for one workload is granted to all of them.",
     remediation: "Create a ServiceAccount per workload and set `serviceAccountName`; keep the "
       + "default account without permissions and with `automountServiceAccountToken: false`.",
-    references: ["CIS 5.1.5", "Checkov CKV_K8S_41/42", "Kubescape C-0189", "kube-linter default-service-account"])
+    references: [
+      "CIS 5.1.5", "Checkov CKV_K8S_41/42", "Kubescape C-0189",
+      "kube-linter default-service-account",
+    ])
 
   /// Creates the check.
   public init() {}

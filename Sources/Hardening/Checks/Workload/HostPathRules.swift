@@ -9,7 +9,9 @@ enum HostPathRules {
   ]
 
   /// Runtime socket names and the directories that hold them.
-  static let runtimeSocketNames = ["docker.sock", "containerd.sock", "crio.sock", "cri-dockerd.sock"]
+  static let runtimeSocketNames = [
+    "docker.sock", "containerd.sock", "crio.sock", "cri-dockerd.sock",
+  ]
 
   /// Directories that contain a runtime socket.
   static let runtimeSocketDirectories = [
@@ -27,7 +29,8 @@ enum HostPathRules {
   /// Whether a host path mounts a container runtime socket or its directory.
   static func isRuntimeSocket(_ path: String) -> Bool {
     let p = normalized(path)
-    return runtimeSocketNames.contains { p.hasSuffix("/" + $0) } || runtimeSocketDirectories.contains(p)
+    return runtimeSocketNames.contains { p.hasSuffix("/" + $0) }
+      || runtimeSocketDirectories.contains(p)
   }
 
   /// Whether a host path is a sensitive system directory or lies below one (`/` only itself).

@@ -22,7 +22,8 @@ public struct ImageDigestCheck: PodCheck {
       guard let image = c.container.image, !ImageReference(image).isPinnedByDigest else {
         return nil
       }
-      return c.violation("container \(c.name) image \(image) has no digest", at: "image", value: image)
+      return c.violation(
+        "container \(c.name) image \(image) has no digest", at: "image", value: image)
     }
   }
 }

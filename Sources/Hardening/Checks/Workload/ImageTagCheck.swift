@@ -10,7 +10,9 @@ public struct ImageTagCheck: PodCheck {
     rationale: "A floating tag means the code that runs changes without a deployment, replicas "
       + "may run different code, and a rollback cannot return to a known image.",
     remediation: "Pin a versioned tag, or better a digest (`image@sha256:…`).",
-    references: ["Checkov CKV_K8S_14", "Kubescape C-0075", "Trivy KSV-0013", "Polaris tagNotSpecified"])
+    references: [
+      "Checkov CKV_K8S_14", "Kubescape C-0075", "Trivy KSV-0013", "Polaris tagNotSpecified",
+    ])
 
   /// Creates the check.
   public init() {}
@@ -20,7 +22,8 @@ public struct ImageTagCheck: PodCheck {
     pod.containers.compactMap { c in
       guard let image = c.container.image, ImageReference(image).floats else { return nil }
       let tag = ImageReference(image).tag == nil ? "no tag" : "the latest tag"
-      return c.violation("container \(c.name) uses image \(image) with \(tag)", at: "image", value: image)
+      return c.violation(
+        "container \(c.name) uses image \(image) with \(tag)", at: "image", value: image)
     }
   }
 }

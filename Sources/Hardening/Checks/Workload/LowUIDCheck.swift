@@ -29,11 +29,13 @@ public struct LowUIDCheck: PodCheck {
       let group = c.securityContext?.runAsGroup ?? pod.podSecurityContext?.runAsGroup
       if let user, user > 0, user < Self.threshold {
         return c.violation(
-          "container \(c.name) runs as UID \(user)", at: "securityContext.runAsUser", value: String(user))
+          "container \(c.name) runs as UID \(user)", at: "securityContext.runAsUser",
+          value: String(user))
       }
       if let group, group > 0, group < Self.threshold {
         return c.violation(
-          "container \(c.name) runs as GID \(group)", at: "securityContext.runAsGroup", value: String(group))
+          "container \(c.name) runs as GID \(group)", at: "securityContext.runAsGroup",
+          value: String(group))
       }
       return nil
     }

@@ -21,7 +21,8 @@ public struct PrivilegedPortCheck: PodCheck {
       let low = c.container.ports.map(\.containerPort).filter { $0 > 0 && $0 < 1024 }
       guard !low.isEmpty else { return nil }
       let text = low.map(String.init).joined(separator: ",")
-      return c.violation("container \(c.name) listens on port \(text)", at: "ports[*].containerPort", value: text)
+      return c.violation(
+        "container \(c.name) listens on port \(text)", at: "ports[*].containerPort", value: text)
     }
   }
 }

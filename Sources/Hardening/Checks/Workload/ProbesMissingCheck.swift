@@ -12,7 +12,10 @@ public struct ProbesMissingCheck: PodCheck {
     rationale: "Without probes a hung or not-yet-ready container keeps receiving traffic and is "
       + "never restarted; availability is part of the baseline.",
     remediation: "Add a readinessProbe (and a livenessProbe where a restart helps).",
-    references: ["Checkov CKV_K8S_8/9", "Kubescape C-0056/C-0018", "Polaris *ProbeMissing", "kube-score pod-probes"])
+    references: [
+      "Checkov CKV_K8S_8/9", "Kubescape C-0056/C-0018", "Polaris *ProbeMissing",
+      "kube-score pod-probes",
+    ])
 
   /// Creates the check.
   public init() {}

@@ -22,7 +22,10 @@ public struct PullPolicyCheck: PodCheck {
   /// One violation per container whose effective policy is not `Always`.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     pod.containers.compactMap { c in
-      let floats = c.container.image.map { ImageReference($0).tag == nil || ImageReference($0).tag == "latest" } ?? false
+      let floats =
+        c.container.image.map {
+          ImageReference($0).tag == nil || ImageReference($0).tag == "latest"
+        } ?? false
       let policy = c.container.imagePullPolicy ?? (floats ? "Always" : "IfNotPresent")
       guard policy != "Always" else { return nil }
       return c.violation(

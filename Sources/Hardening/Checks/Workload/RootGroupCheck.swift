@@ -21,10 +21,15 @@ public struct RootGroupCheck: PodCheck {
     var out: [Violation] = []
     let ctx = pod.podSecurityContext
     if ctx?.runAsGroup == 0 {
-      out.append(podViolation("pod sets runAsGroup=0", at: PodUnderReview.podSecurityContextPath("runAsGroup"), value: "0"))
+      out.append(
+        podViolation(
+          "pod sets runAsGroup=0", at: PodUnderReview.podSecurityContextPath("runAsGroup"),
+          value: "0"))
     }
     if ctx?.fsGroup == 0 {
-      out.append(podViolation("pod sets fsGroup=0", at: PodUnderReview.podSecurityContextPath("fsGroup"), value: "0"))
+      out.append(
+        podViolation(
+          "pod sets fsGroup=0", at: PodUnderReview.podSecurityContextPath("fsGroup"), value: "0"))
     }
     if ctx?.supplementalGroups?.contains(0) == true {
       out.append(
@@ -33,7 +38,9 @@ public struct RootGroupCheck: PodCheck {
           at: PodUnderReview.podSecurityContextPath("supplementalGroups"), value: "0"))
     }
     for c in pod.containers where c.securityContext?.runAsGroup == 0 {
-      out.append(c.violation("container \(c.name) sets runAsGroup=0", at: "securityContext.runAsGroup", value: "0"))
+      out.append(
+        c.violation(
+          "container \(c.name) sets runAsGroup=0", at: "securityContext.runAsGroup", value: "0"))
     }
     return out
   }

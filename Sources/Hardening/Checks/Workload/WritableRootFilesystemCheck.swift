@@ -26,7 +26,8 @@ public struct WritableRootFilesystemCheck: PodCheck {
       guard value != true else { return nil }
       return c.violation(
         "container \(c.name) has a writable root filesystem",
-        at: "securityContext.readOnlyRootFilesystem", value: value.map { String($0) } ?? Violation.unset)
+        at: "securityContext.readOnlyRootFilesystem",
+        value: value.map { String($0) } ?? Violation.unset)
     }
   }
 }
