@@ -35,14 +35,17 @@ struct BaselineReportTests {
     #expect(duplicate.catalogue.duplicateIDs.contains("workload.privileged"))
   }
 
-  @Test("findings are in report order: severity, then rule, then target")
+  @Test("findings are in report order: severity, then rule, then engine order")
   func order() throws {
+    let raw = HardeningEngine().evaluate(try F.cluster()).findings
+    let expected = raw.enumerated().sorted { a, b in
+      if a.element.severity != b.element.severity { return a.element.severity > b.element.severity }
+      if a.element.rule != b.element.rule { return a.element.rule < b.element.rule }
+      return a.offset < b.offset
+    }.map(\.element)
     let findings = try F.report().findings.map(\.finding)
-    #expect(!findings.isEmpty)
-    for (a, b) in zip(findings, findings.dropFirst()) {
-      #expect(a.severity > b.severity || (a.severity == b.severity && a.rule <= b.rule))
-      if a.severity == b.severity && a.rule == b.rule { #expect(!(b.target < a.target)) }
-    }
+    #expect(findings.count > 10)
+    #expect(findings == expected)
   }
 
   @Test("workload rows: levels met, drift attached to the workload, counts by severity")

@@ -13,13 +13,34 @@ public struct BaselineFinding: Sendable, Hashable {
     self.status = status
   }
 
-  /// Report order: severity (highest first), then rule id, then target.
-  public static func reportOrder(_ a: BaselineFinding, _ b: BaselineFinding) -> Bool {
-    let x = a.finding
-    let y = b.finding
-    if x.severity != y.severity { return x.severity > y.severity }
-    if x.rule != y.rule { return x.rule < y.rule }
-    if x.target != y.target { return x.target < y.target }
-    return (x.fieldPath ?? "") < (y.fieldPath ?? "")
+  /// Findings in report order: severity (highest first), then rule id, then the order the
+  /// engines produced them (Hardening: workloads by namespace, kind and name, containers in
+  /// pod order), which keeps the output stable.
+  ///
+  /// Sorts packed integer keys rather than the findings themselves, so 10⁶ findings sort in
+  /// milliseconds.
+  ///
+  /// - Complexity: O(*n* log *n*).
+  public static func inReportOrder(_ findings: [Finding], catalogue: RuleCatalogue) -> [Finding] {
+    let rank = Dictionary(
+      uniqueKeysWithValues: catalogue.rules.enumerated().map { ($1.id, UInt64($0)) })
+    let unknown = UInt64(catalogue.rules.count)
+    var keys = findings.enumerated().map { index, finding -> UInt64 in
+      let severity = UInt64(Severity.allCases.count - 1 - Self.rank(finding.severity))
+      return severity << 56 | (rank[finding.rule] ?? unknown) << 32 | UInt64(index)
+    }
+    keys.sort()
+    return keys.map { findings[Int($0 & 0xFFFF_FFFF)] }
+  }
+
+  /// The position of a severity from `info` (0) to `critical` (4).
+  private static func rank(_ severity: Severity) -> Int {
+    switch severity {
+    case .info: 0
+    case .low: 1
+    case .medium: 2
+    case .high: 3
+    case .critical: 4
+    }
   }
 }

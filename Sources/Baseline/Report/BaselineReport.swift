@@ -22,9 +22,10 @@ public struct BaselineReport: Sendable {
   ) {
     let context = context ?? BaselineContext(snapshot: snapshot)
     catalogue = RuleCatalogue(engines: engines)
-    findings = engines.flatMap { $0.findings(snapshot, context) }
-      .map { BaselineFinding($0, status: statuses.status(of: $0)) }
-      .sorted(by: BaselineFinding.reportOrder)
+    let all = engines.flatMap { $0.findings(snapshot, context) }
+    findings = BaselineFinding.inReportOrder(all, catalogue: catalogue).map {
+      BaselineFinding($0, status: statuses.status(of: $0))
+    }
     workloads = WorkloadSummaries.make(snapshot, findings: findings)
     namespaces = HardeningEngine.assessNamespaces(
       snapshot,

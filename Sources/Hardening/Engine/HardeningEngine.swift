@@ -34,7 +34,9 @@ public struct HardeningEngine: Sendable {
     let accounts = Dictionary(
       snapshot.serviceAccounts.map { (Self.accountKey($0.namespace, $0.metadata.name), $0) },
       uniquingKeysWith: { first, _ in first })
-    let workloads = snapshot.workloads.map { assess($0, in: snapshot, accounts: accounts) }
+    let workloads = ParallelMap.map(snapshot.workloads) {
+      assess($0, in: snapshot, accounts: accounts)
+    }
     let namespaces = Self.assessNamespaces(snapshot, workloads: workloads)
     let review = SnapshotReview(snapshot: snapshot, workloads: workloads, namespaces: namespaces)
     var findings = workloads.flatMap(\.findings)

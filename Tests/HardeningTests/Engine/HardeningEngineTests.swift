@@ -229,6 +229,27 @@ struct HardeningEngineTests {
     #expect(!optOut.findings.contains { $0.rule == "workload.sa-token-automount" })
   }
 
+  @Test("large snapshots are evaluated in parallel chunks, in workload order")
+  func parallelOrder() {
+    let objects = (0..<700).map { i -> KubeObject in
+      var spec = F.restrictedSpec
+      if i % 3 == 0 { spec.hostNetwork = true }
+      if i % 5 == 0 { spec.containers[0].securityContext?.privileged = true }
+      return .pod(Pod(metadata: ObjectMeta(name: "p\(i)", namespace: "ns\(i % 7)"), spec: spec))
+    }
+    let snapshot = Snapshot(objects: objects)
+    let engine = HardeningEngine(snapshotChecks: [])
+    let report = engine.evaluate(snapshot)
+    let sequential = snapshot.workloads.flatMap { workload in
+      engine.findings(
+        in: PodUnderReview(workload: workload.key, template: workload.template),
+        target: workload.key)
+    }
+    #expect(report.workloads.map(\.workload) == snapshot.workloads.map(\.key))
+    #expect(report.findings == sequential)
+    #expect(report.workloads.filter { $0.level == .privileged }.count == 327)
+  }
+
   @Test("every rule id is unique, namespaced by its domain and documented")
   func catalogue() {
     let ids = HardeningRules.all.map(\.id)

@@ -36,6 +36,6 @@ public struct EnvLiteralSecretCheck: PodCheck {
   /// Whether an env var holds a credential-like literal.
   static func isLiteralSecret(_ env: EnvVar) -> Bool {
     guard let value = env.value, !value.isEmpty, !value.hasPrefix("$(") else { return false }
-    return SecretLikeName.matches(env.name) || SecretLikeName.looksLikeKey(value)
+    return SecretLikeName.looksLikeKey(value) || SecretLikeName.matches(env.name)
   }
 }

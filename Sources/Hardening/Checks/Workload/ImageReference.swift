@@ -10,19 +10,23 @@ public struct ImageReference: Sendable, Hashable {
   /// The digest (`sha256:…`), when given.
   public var digest: String?
 
-  /// Parses a reference.
+  /// Parses a reference (on its UTF-8 bytes: the separators are ASCII).
+  ///
+  /// - Complexity: O(*n*) in the reference's length.
   public init(_ text: String) {
-    var rest = Substring(text)
-    if let at = rest.firstIndex(of: "@") {
-      digest = String(rest[rest.index(after: at)...])
-      rest = rest[..<at]
+    let bytes = text.utf8
+    var end = bytes.endIndex
+    if let at = bytes.firstIndex(of: UInt8(ascii: "@")) {
+      digest = String(text[bytes.index(after: at)...])
+      end = at
     }
-    let lastSlash = rest.lastIndex(of: "/")
-    if let colon = rest.lastIndex(of: ":"), lastSlash.map({ colon > $0 }) ?? true {
-      tag = String(rest[rest.index(after: colon)...])
-      rest = rest[..<colon]
+    let head = bytes[..<end]
+    let lastSlash = head.lastIndex(of: UInt8(ascii: "/"))
+    if let colon = head.lastIndex(of: UInt8(ascii: ":")), lastSlash.map({ colon > $0 }) ?? true {
+      tag = String(text[bytes.index(after: colon)..<end])
+      end = colon
     }
-    repository = String(rest)
+    repository = String(text[..<end])
   }
 
   /// Whether the image is pinned by a `sha256` digest.

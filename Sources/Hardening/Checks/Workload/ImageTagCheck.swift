@@ -20,8 +20,10 @@ public struct ImageTagCheck: PodCheck {
   /// One violation per container with a floating image.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     pod.containers.compactMap { c in
-      guard let image = c.container.image, ImageReference(image).floats else { return nil }
-      let tag = ImageReference(image).tag == nil ? "no tag" : "the latest tag"
+      guard let image = c.container.image else { return nil }
+      let ref = ImageReference(image)
+      guard ref.floats else { return nil }
+      let tag = ref.tag == nil ? "no tag" : "the latest tag"
       return c.violation(
         "container \(c.name) uses image \(image) with \(tag)", at: "image", value: image)
     }

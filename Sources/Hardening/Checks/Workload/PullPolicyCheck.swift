@@ -22,15 +22,19 @@ public struct PullPolicyCheck: PodCheck {
   /// One violation per container whose effective policy is not `Always`.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     pod.containers.compactMap { c in
-      let floats =
-        c.container.image.map {
-          ImageReference($0).tag == nil || ImageReference($0).tag == "latest"
-        } ?? false
-      let policy = c.container.imagePullPolicy ?? (floats ? "Always" : "IfNotPresent")
+      let policy = c.container.imagePullPolicy ?? Self.defaultPolicy(for: c.container.image)
       guard policy != "Always" else { return nil }
       return c.violation(
         "container \(c.name) pulls with policy \(policy)", at: "imagePullPolicy",
         value: c.container.imagePullPolicy ?? Violation.unset)
     }
+  }
+
+  /// The API server's default: `Always` for a `latest` tag or an image with neither tag nor
+  /// digest, `IfNotPresent` otherwise.
+  static func defaultPolicy(for image: String?) -> String {
+    guard let image else { return "IfNotPresent" }
+    let ref = ImageReference(image)
+    return ref.tag == "latest" || (ref.tag == nil && ref.digest == nil) ? "Always" : "IfNotPresent"
   }
 }
