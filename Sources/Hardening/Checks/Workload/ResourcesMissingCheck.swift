@@ -18,8 +18,10 @@ public struct ResourcesMissingCheck: PodCheck {
       "kube-score container-resources",
     ])
 
-  /// The resource fields checked, as `section.resource`.
-  static let required = ["requests.cpu", "requests.memory", "limits.cpu", "limits.memory"]
+  /// The resource fields checked: (section, resource).
+  static let required = [
+    (true, "cpu"), (true, "memory"), (false, "cpu"), (false, "memory"),
+  ]
 
   /// Creates the check.
   public init() {}
@@ -28,10 +30,10 @@ public struct ResourcesMissingCheck: PodCheck {
   public func violations(in pod: PodUnderReview) -> [Violation] {
     pod.containers.filter { $0.kind != .ephemeral }.compactMap { c in
       let r = c.container.resources
-      let missing = Self.required.filter { field in
-        let parts = field.split(separator: ".").map(String.init)
-        let section = parts[0] == "requests" ? r?.requests : r?.limits
-        return section?[parts[1]] == nil
+      let missing = Self.required.compactMap { isRequest, name -> String? in
+        let section = isRequest ? r?.requests : r?.limits
+        guard section?[name] == nil else { return nil }
+        return (isRequest ? "requests." : "limits.") + name
       }
       guard !missing.isEmpty else { return nil }
       return c.violation(
