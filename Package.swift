@@ -40,7 +40,9 @@ let package = Package(
     .target(name: "Hardening", dependencies: ["KubeModel"], swiftSettings: swiftSettings),
     .target(
       name: "Baseline",
-      dependencies: ["KubeModel", "RBAC", "Reachability", "Hardening"],
+      dependencies: [
+        "KubeModel", "RBAC", "Reachability", "Hardening", .product(name: "Yams", package: "Yams"),
+      ],
       swiftSettings: swiftSettings),
     .target(
       name: "LiveCluster",

@@ -1,6 +1,6 @@
 /// One rule of a Role or ClusterRole (`rbac/v1.PolicyRule`), kept exactly as written.
 public struct PolicyRule: Codable, Sendable, Hashable {
-  /// Verbs, e.g. `get`, `list`, `*`.
+  /// Verbs, for example `get`, `list`, `*`.
   @DefaultEmpty public var verbs: [String]
   /// API groups; `""` is the core group, `*` any group.
   @DefaultEmpty public var apiGroups: [String]

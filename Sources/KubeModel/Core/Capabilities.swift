@@ -1,8 +1,8 @@
 /// Linux capabilities added to and dropped from a container.
 public struct Capabilities: Codable, Sendable, Hashable {
-  /// Capabilities added, e.g. `NET_ADMIN` (with or without the `CAP_` prefix).
+  /// Capabilities added, for example `NET_ADMIN` (with or without the `CAP_` prefix).
   @DefaultEmpty public var add: [String]
-  /// Capabilities dropped, e.g. `ALL`.
+  /// Capabilities dropped, for example `ALL`.
   @DefaultEmpty public var drop: [String]
 
   /// Creates a capability set.

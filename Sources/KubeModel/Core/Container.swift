@@ -2,7 +2,7 @@
 public struct Container: Codable, Sendable, Hashable {
   /// The container's name.
   public var name: String
-  /// The image reference, e.g. `ghcr.io/acme/api:1.4.2`.
+  /// The image reference, for example `ghcr.io/acme/api:1.4.2`.
   public var image: String?
   /// `Always`, `IfNotPresent` or `Never`; absent means the kubelet's default.
   public var imagePullPolicy: String?

@@ -4,9 +4,9 @@ public struct EnvVarSource: Codable, Sendable, Hashable {
   public var secretKeyRef: KeyReference?
   /// A key of a ConfigMap.
   public var configMapKeyRef: KeyReference?
-  /// A field of the pod, e.g. `metadata.name`.
+  /// A field of the pod, for example `metadata.name`.
   public var fieldRef: FieldReference?
-  /// A resource of the container, e.g. `limits.cpu`.
+  /// A resource of the container, for example `limits.cpu`.
   public var resourceFieldRef: ResourceFieldReference?
 
   /// Creates a source.
@@ -39,13 +39,13 @@ public struct EnvVarSource: Codable, Sendable, Hashable {
 
   /// A reference to a field of the pod.
   public struct FieldReference: Codable, Sendable, Hashable {
-    /// The field path, e.g. `status.podIP`.
+    /// The field path, for example `status.podIP`.
     public var fieldPath: String
   }
 
   /// A reference to a container resource.
   public struct ResourceFieldReference: Codable, Sendable, Hashable {
-    /// The resource, e.g. `limits.memory`.
+    /// The resource, for example `limits.memory`.
     public var resource: String
     /// The container, when not the current one.
     public var containerName: String?

@@ -4,11 +4,11 @@ public struct Node: Codable, Sendable, Hashable {
   public var metadata: ObjectMeta
   /// The node's addresses (`InternalIP`, `Hostname`, …).
   public var addresses: [NodeAddress]
-  /// The kubelet version, e.g. `v1.32.3`.
+  /// The kubelet version, for example `v1.32.3`.
   public var kubeletVersion: String?
   /// The OS image.
   public var osImage: String?
-  /// The container runtime, e.g. `containerd://1.7.22`.
+  /// The container runtime, for example `containerd://1.7.22`.
   public var containerRuntimeVersion: String?
 
   /// Creates a node record.
@@ -25,7 +25,7 @@ public struct Node: Codable, Sendable, Hashable {
 
   /// One address of a node.
   public struct NodeAddress: Codable, Sendable, Hashable {
-    /// `InternalIP`, `ExternalIP`, `Hostname`, …
+    /// The address type: `InternalIP`, `ExternalIP` or `Hostname`.
     public var type: String
     /// The address.
     public var address: String

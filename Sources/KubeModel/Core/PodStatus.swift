@@ -10,8 +10,9 @@ public struct PodStatus: Codable, Sendable, Hashable {
   @DefaultEmpty public var podIPs: [PodIP]
 
   /// Creates a status.
-  public init(phase: String? = nil, hostIP: String? = nil, podIP: String? = nil, podIPs: [PodIP] = [])
-  {
+  public init(
+    phase: String? = nil, hostIP: String? = nil, podIP: String? = nil, podIPs: [PodIP] = []
+  ) {
     self.phase = phase
     self.hostIP = hostIP
     self.podIP = podIP

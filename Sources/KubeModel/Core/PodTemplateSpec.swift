@@ -6,8 +6,7 @@ public struct PodTemplateSpec: Codable, Sendable, Hashable {
   public var spec: PodSpec
 
   /// Creates a template.
-  public init(labels: [String: String] = [:], annotations: [String: String] = [:], spec: PodSpec)
-  {
+  public init(labels: [String: String] = [:], annotations: [String: String] = [:], spec: PodSpec) {
     metadata = TemplateMeta(labels: labels, annotations: annotations)
     self.spec = spec
   }

@@ -4,14 +4,13 @@ public struct SELinuxOptions: Codable, Sendable, Hashable {
   public var user: String?
   /// SELinux role.
   public var role: String?
-  /// SELinux type, e.g. `container_t`.
+  /// SELinux type, for example `container_t`.
   public var type: String?
   /// SELinux level.
   public var level: String?
 
   /// Creates SELinux options.
-  public init(user: String? = nil, role: String? = nil, type: String? = nil, level: String? = nil)
-  {
+  public init(user: String? = nil, role: String? = nil, type: String? = nil, level: String? = nil) {
     self.user = user
     self.role = role
     self.type = type

@@ -1,8 +1,8 @@
-/// A Secret's metadata and type. Its data is never decoded, stored or written.
+/// A Secret's metadata and type; its data is never decoded, stored or written.
 public struct Secret: Codable, Sendable, Hashable {
   /// The Secret's metadata.
   public var metadata: ObjectMeta
-  /// The type, e.g. `kubernetes.io/service-account-token`; `Opaque` when absent.
+  /// The type, for example `kubernetes.io/service-account-token`; `Opaque` when absent.
   public var type: String
 
   /// The type of legacy long-lived ServiceAccount token Secrets.

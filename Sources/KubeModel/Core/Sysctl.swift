@@ -1,6 +1,6 @@
 /// A namespaced kernel parameter set for a pod.
 public struct Sysctl: Codable, Sendable, Hashable {
-  /// The parameter, e.g. `net.ipv4.ip_local_port_range`.
+  /// The parameter, for example `net.ipv4.ip_local_port_range`.
   public var name: String
   /// Its value.
   public var value: String

@@ -6,7 +6,7 @@
 public struct Volume: Codable, Sendable, Hashable {
   /// The volume's name.
   public var name: String
-  /// The source key, e.g. `hostPath`, `configMap`, `csi`; `emptyDir` when none is given.
+  /// The source key, for example `hostPath`, `configMap`, `csi`; `emptyDir` when none is given.
   public var source: String
   /// Details of a `hostPath` volume.
   public var hostPath: HostPathVolumeSource?
@@ -43,7 +43,7 @@ public struct Volume: Codable, Sendable, Hashable {
   public struct HostPathVolumeSource: Codable, Sendable, Hashable {
     /// The path on the node.
     public var path: String
-    /// `Directory`, `File`, `Socket`, …
+    /// The expected type of the path: `Directory`, `File`, `Socket` and so on.
     public var type: String?
 
     /// Creates a host path source.

@@ -11,7 +11,7 @@ public enum Domain: String, Codable, Sendable, Hashable, CaseIterable {
   /// Logging and detection.
   case logging
 
-  /// The heading used in reports, e.g. `Identity & access`.
+  /// The heading used in reports, for example `Identity & access`.
   public var title: String {
     switch self {
     case .rbac: "Identity & access"

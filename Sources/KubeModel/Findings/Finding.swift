@@ -8,9 +8,9 @@ public struct Finding: Codable, Sendable, Hashable {
   public var severity: Severity
   /// What the finding is about.
   public var target: FindingTarget
-  /// A one-line message, e.g. `container api runs privileged`.
+  /// A one-line message, for example `container api runs privileged`.
   public var message: String
-  /// The field path of the evidence, e.g. `spec.containers[0].securityContext.privileged`.
+  /// The field path of the evidence, for example `spec.containers[0].securityContext.privileged`.
   public var fieldPath: String?
   /// The current value at that path, as text.
   public var value: String?

@@ -1,7 +1,7 @@
 /// What a finding is about: an object (a workload's top controller, a namespace, a binding,
 /// a subject) and, for container-level controls, the container.
 public struct FindingTarget: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
-  /// The kind, e.g. `Deployment`, `Namespace`, `ServiceAccount`, `User`, `Group`.
+  /// The kind, for example `Deployment`, `Namespace`, `ServiceAccount`, `User`, `Group`.
   public var kind: String
   /// The namespace, empty for cluster-scoped targets.
   public var namespace: String
@@ -31,6 +31,8 @@ public struct FindingTarget: Codable, Sendable, Hashable, Comparable, CustomStri
 
   /// Orders by namespace, kind, name, container.
   public static func < (a: FindingTarget, b: FindingTarget) -> Bool {
-    (a.namespace, a.kind, a.name, a.container ?? "") < (b.namespace, b.kind, b.name, b.container ?? "")
+    (a.namespace, a.kind, a.name, a.container ?? "") < (
+      b.namespace, b.kind, b.name, b.container ?? ""
+    )
   }
 }

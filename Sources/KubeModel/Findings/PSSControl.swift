@@ -2,7 +2,7 @@
 public struct PSSControl: Codable, Sendable, Hashable {
   /// `baseline` or `restricted`.
   public var level: PSSLevel
-  /// The control's name as the standard titles it, e.g. `Privileged Containers`.
+  /// The control's name as the standard titles it, for example `Privileged Containers`.
   public var control: String
 
   /// Creates a control reference.

@@ -1,6 +1,6 @@
 /// A rule of the baseline: what it flags, why, how to fix it, and where it comes from.
 public struct Rule: Codable, Sendable, Hashable, Identifiable {
-  /// Stable id, e.g. `workload.privileged` or `rbac.wildcard-grant`.
+  /// Stable id, for example `workload.privileged` or `rbac.wildcard-grant`.
   public var id: String
   /// The domain it belongs to.
   public var domain: Domain

@@ -17,7 +17,8 @@ struct Accumulator {
       } else {
         warnings.append(
           LoadWarning(
-            file: file, message: "several snapshot files merged; capture metadata of the first kept"))
+            file: file, message: "several snapshot files merged; capture metadata of the first kept"
+          ))
       }
       lists += document.lists
       return
@@ -30,8 +31,8 @@ struct Accumulator {
   func snapshot(sources: [String]) -> Snapshot {
     var records = lists
     let recorded = Set(lists.compactMap(\.kind))
-    for (kind, entry) in importedKinds.sorted(by: { $0.key < $1.key }) where !recorded.contains(kind)
-    {
+    for (kind, entry) in importedKinds.sorted(by: { $0.key < $1.key })
+    where !recorded.contains(kind) {
       let parts = entry.apiVersion.split(separator: "/", maxSplits: 1).map(String.init)
       records.append(
         ListRecord(

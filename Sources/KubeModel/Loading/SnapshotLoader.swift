@@ -1,8 +1,9 @@
 import Foundation
 import Yams
 
-/// Loads snapshots from files and folders: kbaseline snapshot files (`.json`, `.json.gz`),
-/// kubectl output (`kind: List`, typed lists) in JSON or YAML, multi-document YAML, and
+/// Loads snapshots from files and folders into one ``Snapshot``.
+///
+/// Inputs: kbaseline snapshot files (`.json`, `.json.gz`), kubectl output (`kind: List`, typed lists) in JSON or YAML, multi-document YAML, and
 /// directories read recursively. Several paths are merged into one ``Snapshot``.
 ///
 /// A file named on the command line must parse; a file met inside a directory that parses
@@ -34,6 +35,11 @@ public struct SnapshotLoader: Sendable {
       }
     }
     return accumulator.snapshot(sources: paths)
+  }
+
+  /// Loads one path (a file or a directory).
+  public func load(path: String) throws(LoadError) -> Snapshot {
+    try load(paths: [path])
   }
 
   /// Loads documents from in-memory text (YAML or JSON), as if read from `name`.
@@ -96,11 +102,14 @@ public struct SnapshotLoader: Sendable {
     guard let text = String(data: data, encoding: .utf8), !text.contains("\u{0}") else {
       throw LoadError(file: file, message: "not a text file (binary content)")
     }
-    let documents = try Self.isJSON(text) ? [decodeJSON(data, file: file)] : decodeYAML(text, file: file)
+    let documents =
+      try Self.isJSON(text) ? [decodeJSON(data, file: file)] : decodeYAML(text, file: file)
     var found = 0
     for (document, line) in documents {
       if let reason = document.notKubernetes {
-        if explicit && documents.count == 1 { throw LoadError(file: file, line: line, message: reason) }
+        if explicit && documents.count == 1 {
+          throw LoadError(file: file, line: line, message: reason)
+        }
         acc.warnings.append(LoadWarning(file: file, line: line, message: "skipped: \(reason)"))
         continue
       }
@@ -200,11 +209,17 @@ public struct SnapshotLoader: Sendable {
   private static func loadError(_ error: YamlError, file: String) -> LoadError {
     switch error {
     case .scanner(let context, let problem, let mark, _):
-      LoadError(file: file, line: mark.line, message: "invalid YAML: \(problem)\(context.map { " \($0.text)" } ?? "")")
+      LoadError(
+        file: file, line: mark.line,
+        message: "invalid YAML: \(problem)\(context.map { " \($0.text)" } ?? "")")
     case .parser(let context, let problem, let mark, _):
-      LoadError(file: file, line: mark.line, message: "invalid YAML: \(problem)\(context.map { " \($0.text)" } ?? "")")
+      LoadError(
+        file: file, line: mark.line,
+        message: "invalid YAML: \(problem)\(context.map { " \($0.text)" } ?? "")")
     case .composer(let context, let problem, let mark, _):
-      LoadError(file: file, line: mark.line, message: "invalid YAML: \(problem)\(context.map { " \($0.text)" } ?? "")")
+      LoadError(
+        file: file, line: mark.line,
+        message: "invalid YAML: \(problem)\(context.map { " \($0.text)" } ?? "")")
     case .reader(let problem, _, _, _):
       LoadError(file: file, message: "invalid YAML: \(problem)")
     default:

@@ -11,7 +11,8 @@ enum YAMLLocator {
       case .mapping(let mapping):
         next = mapping.first { $0.key.string == key.stringValue }?.value
       case .sequence(let sequence):
-        let index = key.intValue ?? Int(key.stringValue.replacingOccurrences(of: "Index ", with: ""))
+        let index =
+          key.intValue ?? Int(key.stringValue.replacingOccurrences(of: "Index ", with: ""))
         next = index.flatMap { $0 < sequence.count ? sequence[$0] : nil }
       default:
         next = nil

@@ -2,7 +2,7 @@
 public enum IntOrString: Codable, Sendable, Hashable, CustomStringConvertible {
   /// A numeric value.
   case int(Int)
-  /// A string value, e.g. a named port `http` or a percentage.
+  /// A string value, for example a named port `http` or a percentage.
   case string(String)
 
   /// Decodes a number, or a string (a string of digits stays a string, as in the API).

@@ -45,7 +45,7 @@ public struct LabelSelectorRequirement: Codable, Sendable, Hashable, CustomStrin
     }
   }
 
-  /// kubectl-style text, e.g. `tier in (a,b)` or `!legacy`.
+  /// kubectl-style text, for example `tier in (a,b)` or `!legacy`.
   public var description: String {
     switch self.operator {
     case "In": "\(key) in (\(values.joined(separator: ",")))"

@@ -1,6 +1,6 @@
 /// The identity of an object in a snapshot: kind, namespace (empty when cluster-scoped), name.
 public struct ObjectKey: Codable, Sendable, Hashable, Comparable, CustomStringConvertible {
-  /// The object's kind, e.g. `Deployment`.
+  /// The object's kind, for example `Deployment`.
   public var kind: String
   /// The namespace, empty for cluster-scoped objects.
   public var namespace: String

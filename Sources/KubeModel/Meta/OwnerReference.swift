@@ -2,7 +2,7 @@
 public struct OwnerReference: Codable, Sendable, Hashable {
   /// The owner's `apiVersion`.
   public var apiVersion: String?
-  /// The owner's kind, e.g. `ReplicaSet`.
+  /// The owner's kind, for example `ReplicaSet`.
   public var kind: String
   /// The owner's name (same namespace as the owned object).
   public var name: String

@@ -2,7 +2,7 @@
 ///
 /// YAML manifests often write `cpu: 1` (a number); both forms decode to the same text.
 public struct Quantity: Codable, Sendable, Hashable, CustomStringConvertible {
-  /// The quantity's text, e.g. `128Mi`.
+  /// The quantity's text, for example `128Mi`.
   public var text: String
 
   /// Creates a quantity from its text.

@@ -23,7 +23,7 @@ public struct NetworkPolicyPeer: Codable, Sendable, Hashable {
 
   /// A CIDR with excepted sub-ranges.
   public struct IPBlock: Codable, Sendable, Hashable {
-    /// The range, e.g. `10.0.0.0/8`.
+    /// The range, for example `10.0.0.0/8`.
     public var cidr: String
     /// Sub-ranges excluded from it.
     @DefaultEmpty public var except: [String]

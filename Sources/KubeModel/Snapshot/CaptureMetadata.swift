@@ -14,7 +14,7 @@ public struct CaptureMetadata: Codable, Sendable, Hashable {
   public var serverVersion: ServerVersion?
   /// What discovery found.
   public var discovery: Discovery?
-  /// What was removed before writing (e.g. `env[].value`).
+  /// What was removed before writing (for example `env[].value`).
   public var redactions: [String]?
 
   /// Creates capture metadata.
@@ -92,9 +92,9 @@ public struct CaptureMetadata: Codable, Sendable, Hashable {
 
   /// The API server's version.
   public struct ServerVersion: Codable, Sendable, Hashable {
-    /// e.g. `v1.32.3`.
+    /// for example `v1.32.3`.
     public var gitVersion: String?
-    /// e.g. `linux/amd64`.
+    /// for example `linux/amd64`.
     public var platform: String?
 
     /// Creates a version record.

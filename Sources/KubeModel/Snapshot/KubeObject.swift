@@ -31,7 +31,7 @@ public enum KubeObject: Sendable, Hashable {
   /// An object of a kind kbaseline does not analyse.
   case other(OtherObject)
 
-  /// The object's kind, e.g. `Deployment`.
+  /// The object's kind, for example `Deployment`.
   public var kind: String {
     switch self {
     case .namespace: "Namespace"

@@ -2,11 +2,11 @@
 public struct ListRecord: Codable, Sendable, Hashable {
   /// API group, empty for the core group.
   public var group: String
-  /// API version, e.g. `v1`.
+  /// API version, for example `v1`.
   public var version: String
-  /// Plural resource name, e.g. `pods`.
+  /// Plural resource name, for example `pods`.
   public var resource: String
-  /// The kind of the items, e.g. `Pod`.
+  /// The kind of the items, for example `Pod`.
   public var kind: String?
   /// Whether the resource is namespaced.
   public var namespaced: Bool?

@@ -2,7 +2,7 @@
 public enum ListStatus: String, Codable, Sendable, Hashable, CaseIterable {
   /// Every page was read.
   case complete
-  /// Some pages are missing (e.g. the continue token expired twice).
+  /// Some pages are missing (for example the continue token expired twice).
   case partial
   /// The API server refused the list (HTTP 403).
   case forbidden

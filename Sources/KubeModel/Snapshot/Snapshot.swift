@@ -85,7 +85,9 @@ public struct Snapshot: Sendable {
     otherObjects = sorter.otherObjects
     unknownKinds = sorter.unknownKinds
     self.warnings = notes
-    let podsObserved = lists.contains { $0.resource == "pods" && $0.group.isEmpty && $0.status.isComplete }
+    let podsObserved = lists.contains {
+      $0.resource == "pods" && $0.group.isEmpty && $0.status.isComplete
+    }
     let resolver = WorkloadResolver(
       pods: sorter.pods, controllers: sorter.controllers, podsObserved: podsObserved)
     workloads = resolver.workloads

@@ -1,7 +1,7 @@
 /// A workload as analyses see it: a top-level controller (or a bare pod) with its pod template
 /// and the pods that belong to it.
 public struct Workload: Sendable, Hashable {
-  /// The top controller's identity, e.g. `Deployment/shop-prod/api`; `Pod/ns/name` for a
+  /// The top controller's identity, for example `Deployment/shop-prod/api`; `Pod/ns/name` for a
   /// bare pod.
   public var key: ObjectKey
   /// The pod template findings are evaluated on: the controller's template, or the pod's own

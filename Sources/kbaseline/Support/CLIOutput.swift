@@ -14,7 +14,8 @@ enum CLIOutput {
 
   /// Prints one line on standard error and exits with status 2.
   static func fail(_ line: String) -> Never {
-    warn(line.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? line)
+    warn(
+      line.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? line)
     exit(2)
   }
 

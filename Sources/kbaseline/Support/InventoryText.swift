@@ -22,7 +22,8 @@ enum InventoryText {
       lines.append("")
       lines.append("Incomplete lists:")
       for gap in inventory.gaps {
-        lines.append("  \(gap.resource): \(gap.status.rawValue)\(gap.message.map { " (\($0))" } ?? "")")
+        lines.append(
+          "  \(gap.resource): \(gap.status.rawValue)\(gap.message.map { " (\($0))" } ?? "")")
       }
     }
     if !inventory.unknownKinds.isEmpty {
