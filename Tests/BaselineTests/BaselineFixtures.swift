@@ -31,7 +31,9 @@ struct ExceptRule: FindingStatusResolver {
   var rule: String
   var id: String
 
-  func status(of finding: Finding) -> FindingStatus {
-    finding.rule == rule ? .excepted(exception: id) : .open
+  func resolve(_ findings: [Finding], catalogue: RuleCatalogue) -> [BaselineFinding] {
+    findings.map {
+      $0.rule == rule ? BaselineFinding($0, status: .excepted, exception: id) : BaselineFinding($0)
+    }
   }
 }

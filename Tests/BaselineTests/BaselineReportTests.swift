@@ -89,7 +89,7 @@ struct BaselineReportTests {
     let report = try F.report(statuses: ExceptRule(rule: "workload.privileged", id: "EXC-0001"))
     let privileged = report.findings.filter { $0.finding.rule == "workload.privileged" }
     #expect(!privileged.isEmpty)
-    #expect(privileged.allSatisfy { $0.status == .excepted(exception: "EXC-0001") })
+    #expect(privileged.allSatisfy { $0.status == .excepted && $0.exception == "EXC-0001" })
     #expect(
       report.findings.filter { $0.finding.rule != "workload.privileged" }.allSatisfy {
         $0.status == .open

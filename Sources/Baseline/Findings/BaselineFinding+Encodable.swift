@@ -15,7 +15,7 @@ extension BaselineFinding: Encodable {
     try c.encode(finding.target, forKey: .target)
     try c.encode(finding.message, forKey: .message)
     try c.encodeIfPresent(finding.pss, forKey: .pss)
-    try c.encode(status.name, forKey: .status)
-    try c.encodeIfPresent(status.exception, forKey: .exception)
+    try c.encode(status.rawValue, forKey: .status)
+    try c.encodeIfPresent(exception, forKey: .exception)
   }
 }

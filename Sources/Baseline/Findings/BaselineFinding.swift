@@ -6,11 +6,14 @@ public struct BaselineFinding: Sendable, Hashable {
   public var finding: Finding
   /// Open, excepted or expired.
   public var status: FindingStatus
+  /// The exception that decided the status (`nil` when open).
+  public var exception: String?
 
   /// Creates a finding with a status.
-  public init(_ finding: Finding, status: FindingStatus = .open) {
+  public init(_ finding: Finding, status: FindingStatus = .open, exception: String? = nil) {
     self.finding = finding
     self.status = status
+    self.exception = exception
   }
 
   /// Findings in report order: severity (highest first), then rule id, then the order the

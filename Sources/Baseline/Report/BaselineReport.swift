@@ -23,9 +23,8 @@ public struct BaselineReport: Sendable {
     let context = context ?? BaselineContext(snapshot: snapshot)
     catalogue = RuleCatalogue(engines: engines)
     let all = engines.flatMap { $0.findings(snapshot, context) }
-    findings = BaselineFinding.inReportOrder(all, catalogue: catalogue).map {
-      BaselineFinding($0, status: statuses.status(of: $0))
-    }
+    findings = statuses.resolve(
+      BaselineFinding.inReportOrder(all, catalogue: catalogue), catalogue: catalogue)
     workloads = WorkloadSummaries.make(snapshot, findings: findings)
     namespaces = HardeningEngine.assessNamespaces(
       snapshot,

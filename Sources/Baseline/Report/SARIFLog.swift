@@ -36,10 +36,10 @@ public struct SARIFLog: Encodable, Sendable {
             logicalLocations: [.init(fullyQualifiedName: f.target.description, kind: "resource")])
         ],
         partialFingerprints: ["kbaselineFinding/v1": "\(f.rule)|\(f.target.description)"],
-        suppressions: item.status.countsAsOpen
+        suppressions: item.status.counts
           ? nil
-          : [.init(kind: "external", justification: "exception \(item.status.exception ?? "")")],
-        properties: .init(severity: f.severity.rawValue, status: item.status.name, pss: f.pss))
+          : [.init(kind: "external", justification: "exception \(item.exception ?? "")")],
+        properties: .init(severity: f.severity.rawValue, status: item.status.rawValue, pss: f.pss))
     }
     let driver = Driver(
       name: "kbaseline", version: toolVersion,

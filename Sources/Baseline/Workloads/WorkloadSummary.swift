@@ -22,7 +22,7 @@ public struct WorkloadSummary: Sendable, Hashable {
   ///
   /// - Complexity: O(*n*) in the number of findings.
   public var openCountsBySeverity: [Severity: Int] {
-    findings.filter(\.status.countsAsOpen).reduce(into: [:]) {
+    findings.filter(\.status.counts).reduce(into: [:]) {
       $0[$1.finding.severity, default: 0] += 1
     }
   }
