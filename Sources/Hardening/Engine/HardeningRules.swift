@@ -13,11 +13,12 @@ public enum HardeningRules {
     SeccompMissingCheck(), CapabilitiesNotDroppedCheck(),
     SensitiveHostPathCheck(), RuntimeSocketCheck(), WritableHostPathCheck(), RootGroupCheck(),
     LowUIDCheck(), WritableRootFilesystemCheck(), MissingSecurityContextCheck(),
-    ResourcesMissingCheck(), ImageTagCheck(), ImageDigestCheck(), PullPolicyCheck(),
+    ResourcesMissingCheck(), EphemeralStorageCheck(), ImageTagCheck(), ImageDigestCheck(),
+    PullPolicyCheck(),
     ServiceAccountTokenAutomountCheck(), DefaultServiceAccountCheck(), DefaultNamespaceCheck(),
     PrivilegedPortCheck(), ProbesMissingCheck(),
     EnvLiteralSecretCheck(), EnvFromSecretCheck(),
-    AuditLogMissingCheck(),
+    AuditLogMissingCheck(), WritableLogHostPathCheck(),
   ]
 
   /// The snapshot-wide checks: namespaces, Secrets, ConfigMaps, cluster-wide evidence.

@@ -89,6 +89,33 @@ struct WorkloadCheckTests {
         $0.initContainers[0].resources = r
         $0.ephemeralContainers = [Container(name: "debug")]
       }, expect: []),
+    CheckCase("no ephemeral-storage", EphemeralStorageCheck(), F.pod(F.spec()), expect: ["app"]),
+    CheckCase(
+      "ephemeral-storage request and limit", EphemeralStorageCheck(),
+      withSpec {
+        let r = ResourceRequirements(
+          limits: ["ephemeral-storage": Quantity("1Gi")],
+          requests: ["ephemeral-storage": Quantity("1Gi")])
+        $0.containers[0].resources = r
+        $0.initContainers[0].resources = r
+      }, expect: []),
+    CheckCase(
+      "/var/log/pods mounted writable", WritableLogHostPathCheck(),
+      withSpec {
+        $0.volumes = [.hostPath(name: "logs", path: "/var/log/pods")]
+        $0.containers[0].volumeMounts = [VolumeMount(name: "logs", mountPath: "/logs")]
+      }, expect: ["app"]),
+    CheckCase(
+      "/var/log read-only, /var/logs is another path", WritableLogHostPathCheck(),
+      withSpec {
+        $0.volumes = [
+          .hostPath(name: "logs", path: "/var/log"), .hostPath(name: "x", path: "/var/logs"),
+        ]
+        $0.containers[0].volumeMounts = [
+          VolumeMount(name: "logs", mountPath: "/logs", readOnly: true),
+          VolumeMount(name: "x", mountPath: "/x"),
+        ]
+      }, expect: []),
     CheckCase(":latest", ImageTagCheck(), F.pod(F.spec(image: "nginx:latest")), expect: ["app"]),
     CheckCase(
       "no tag (a registry port is no tag)", ImageTagCheck(),
