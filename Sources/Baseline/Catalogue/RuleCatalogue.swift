@@ -28,5 +28,7 @@ public struct RuleCatalogue: Sendable {
   public func rule(id: String) -> Rule? { index[id].map { rules[$0] } }
 
   /// The rules of a domain.
+  ///
+  /// - Complexity: O(*r*) in the number of rules.
   public func rules(in domain: Domain) -> [Rule] { rules.filter { $0.domain == domain } }
 }

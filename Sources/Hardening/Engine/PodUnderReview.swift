@@ -20,6 +20,8 @@ public struct PodUnderReview: Sendable {
   public let serviceAccountHasRBACPower: Bool
 
   /// Creates a pod under review.
+  ///
+  /// - Complexity: O(*c*) in the number of containers.
   public init(
     workload: ObjectKey, template: PodTemplateSpec, serviceAccount: ServiceAccount? = nil,
     serviceAccountHasRBACPower: Bool = false
@@ -50,6 +52,8 @@ public struct PodUnderReview: Sendable {
   public var isBatch: Bool { workload.kind == "Job" || workload.kind == "CronJob" }
 
   /// The containers of a kind.
+  ///
+  /// - Complexity: O(*c*) in the number of containers.
   public func containers(of kind: ContainerKind) -> [ReviewedContainer] {
     containers.filter { $0.kind == kind }
   }

@@ -41,5 +41,7 @@ public struct WorkloadAssessment: Sendable, Hashable {
   }
 
   /// The highest severity among the findings, if any.
+  ///
+  /// - Complexity: O(*n*) in the number of findings.
   public var worstSeverity: Severity? { findings.map(\.severity).max() }
 }

@@ -22,6 +22,8 @@ public struct AuditLogMissingCheck: PodCheck {
   public init() {}
 
   /// A violation per kube-apiserver container missing the flags.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     guard pod.namespace == "kube-system" else { return [] }
     return pod.containers.compactMap { c in

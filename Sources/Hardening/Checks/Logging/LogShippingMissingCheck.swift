@@ -28,6 +28,8 @@ public struct LogShippingMissingCheck: SnapshotCheck {
   public init() {}
 
   /// One cluster-wide finding when no shipper is found.
+  ///
+  /// - Complexity: O(*n*) in the objects it examines.
   public func findings(in review: SnapshotReview) -> [Finding] {
     guard review.looksLikeCluster, Self.detector.matches(in: review.snapshot).isEmpty else {
       return []

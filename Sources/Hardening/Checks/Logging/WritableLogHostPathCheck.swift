@@ -17,6 +17,8 @@ public struct WritableLogHostPathCheck: PodCheck {
   public init() {}
 
   /// One violation per container mounting node logs writable.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     let logVolumes = Set(
       pod.spec.volumes.filter { volume in

@@ -20,6 +20,8 @@ public struct NamespaceEnforceMissingCheck: SnapshotCheck {
   public init() {}
 
   /// One finding per namespace without a valid label.
+  ///
+  /// - Complexity: O(*n*) in the objects it examines.
   public func findings(in review: SnapshotReview) -> [Finding] {
     review.namespaces.filter { !$0.isSynthesized && $0.enforced == nil }.map { ns in
       let need = ns.strictestLevelMet.map { "; its workloads meet \($0.rawValue)" } ?? ""

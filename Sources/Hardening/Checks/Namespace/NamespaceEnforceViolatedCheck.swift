@@ -20,6 +20,8 @@ public struct NamespaceEnforceViolatedCheck: SnapshotCheck {
   public init() {}
 
   /// One finding per workload below its namespace's enforced level.
+  ///
+  /// - Complexity: O(*n*) in the objects it examines.
   public func findings(in review: SnapshotReview) -> [Finding] {
     let levels = Dictionary(
       review.workloads.map { ($0.workload, $0.level) }, uniquingKeysWith: { a, _ in a })

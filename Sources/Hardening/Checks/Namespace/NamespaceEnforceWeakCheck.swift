@@ -19,6 +19,8 @@ public struct NamespaceEnforceWeakCheck: SnapshotCheck {
   public init() {}
 
   /// One finding per namespace that could enforce more.
+  ///
+  /// - Complexity: O(*n*) in the objects it examines.
   public func findings(in review: SnapshotReview) -> [Finding] {
     review.namespaces.filter(\.enforcesLessThanMet).map { ns in
       Finding(

@@ -21,6 +21,8 @@ public struct AppArmorUnconfinedCheck: PodCheck {
   public init() {}
 
   /// Violations: the pod profile, container profiles and per-container annotations.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     var out: [Violation] = []
     if let type = pod.podSecurityContext?.appArmorProfile?.type,

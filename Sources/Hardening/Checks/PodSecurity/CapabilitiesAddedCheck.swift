@@ -26,6 +26,8 @@ public struct CapabilitiesAddedCheck: PodCheck {
   public init() {}
 
   /// One violation per container adding a non-default capability.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     pod.containers.compactMap { c in
       let added = c.securityContext?.capabilities?.add ?? []

@@ -28,6 +28,8 @@ public struct CapabilitiesNotDroppedCheck: PodCheck {
   public init() {}
 
   /// One violation per container missing `drop: [ALL]` or adding a restricted capability.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     guard !pod.isWindows else { return [] }
     return pod.containers.compactMap { c in

@@ -16,6 +16,8 @@ public struct HostIPCCheck: PodCheck {
   public init() {}
 
   /// A violation when `spec.hostIPC` is true.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     guard pod.spec.hostIPC == true else { return [] }
     return [podViolation("pod uses the host IPC namespace", at: "spec.hostIPC", value: "true")]

@@ -17,6 +17,8 @@ public struct HostPIDCheck: PodCheck {
   public init() {}
 
   /// A violation when `spec.hostPID` is true.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     guard pod.spec.hostPID == true else { return [] }
     return [podViolation("pod uses the host PID namespace", at: "spec.hostPID", value: "true")]

@@ -18,6 +18,8 @@ public struct HostPathVolumeCheck: PodCheck {
   public init() {}
 
   /// One violation per hostPath volume (merged into one finding per workload).
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     pod.spec.volumes.compactMap { volume in
       guard let host = volume.hostPath else { return nil }

@@ -17,6 +17,8 @@ public struct HostPortCheck: PodCheck {
   public init() {}
 
   /// One violation per container binding host ports.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     pod.containers.compactMap { c in
       let ports = c.container.ports.compactMap(\.hostPort).filter { $0 != 0 }

@@ -18,6 +18,8 @@ public struct HostProcessCheck: PodCheck {
   public init() {}
 
   /// Violations: the pod-level flag, and each container that sets it.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     var out: [Violation] = []
     if pod.podSecurityContext?.windowsOptions?.hostProcess == true {

@@ -18,6 +18,8 @@ public struct PrivilegedContainerCheck: PodCheck {
   public init() {}
 
   /// One violation per privileged container.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     pod.containers.filter { $0.securityContext?.privileged == true }.map {
       $0.violation(

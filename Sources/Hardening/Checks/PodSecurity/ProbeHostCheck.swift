@@ -21,6 +21,8 @@ public struct ProbeHostCheck: PodCheck {
   public init() {}
 
   /// One violation per container with a host in a probe or hook.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     pod.containers.compactMap { c in
       let hosts = Self.hosts(of: c.container)

@@ -25,6 +25,8 @@ public struct ProcMountCheck: PodCheck {
   public init() {}
 
   /// One violation per container with a non-default procMount.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     let level: PSSLevel? = pod.usesUserNamespace ? .restricted : nil
     let severity: Severity? = pod.usesUserNamespace ? .medium : nil

@@ -21,6 +21,8 @@ public struct RestrictedVolumeCheck: PodCheck {
   public init() {}
 
   /// One pod-level violation per volume of a forbidden type.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     pod.spec.volumes.filter {
       $0.hostPath == nil && $0.source != "hostPath"

@@ -26,6 +26,8 @@ public struct RunAsNonRootCheck: PodCheck {
 
   /// Violations: the pod's explicit false, containers' explicit false, and containers left
   /// unset without a pod-level true.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     guard !pod.usesUserNamespace else { return [] }
     var out: [Violation] = []

@@ -23,6 +23,8 @@ public struct RunAsRootUIDCheck: PodCheck {
   public init() {}
 
   /// Violations at the pod level and per container.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     guard !pod.usesUserNamespace else { return [] }
     var out: [Violation] = []

@@ -22,6 +22,8 @@ public struct SELinuxOptionsCheck: PodCheck {
   public init() {}
 
   /// Violations at the pod level and per container.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     var out: [Violation] = []
     if let options = pod.podSecurityContext?.seLinuxOptions, let bad = Self.forbidden(options) {

@@ -27,6 +27,8 @@ public struct SeccompMissingCheck: PodCheck {
   public init() {}
 
   /// One violation per container with no profile when the pod has none either.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     guard !pod.isWindows, pod.podSecurityContext?.seccompProfile == nil else { return [] }
     return pod.containers.filter { $0.securityContext?.seccompProfile == nil }.map {

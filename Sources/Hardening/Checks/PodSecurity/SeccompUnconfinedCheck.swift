@@ -20,6 +20,8 @@ public struct SeccompUnconfinedCheck: PodCheck {
   public init() {}
 
   /// Violations: an explicit bad type at the pod level and per container.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     var out: [Violation] = []
     if let type = pod.podSecurityContext?.seccompProfile?.type,

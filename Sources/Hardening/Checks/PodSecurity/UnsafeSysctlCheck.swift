@@ -20,6 +20,8 @@ public struct UnsafeSysctlCheck: PodCheck {
   public init() {}
 
   /// One pod-level violation per unsafe sysctl.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     (pod.podSecurityContext?.sysctls ?? []).filter {
       !PSSAllowedValues.safeSysctls.contains($0.name)

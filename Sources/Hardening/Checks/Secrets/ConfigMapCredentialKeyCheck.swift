@@ -19,6 +19,8 @@ public struct ConfigMapCredentialKeyCheck: SnapshotCheck {
   public init() {}
 
   /// One finding per ConfigMap with credential-like keys.
+  ///
+  /// - Complexity: O(*n*) in the objects it examines.
   public func findings(in review: SnapshotReview) -> [Finding] {
     review.snapshot.configMaps.compactMap { map in
       let keys = map.keys.filter(SecretLikeName.matches)

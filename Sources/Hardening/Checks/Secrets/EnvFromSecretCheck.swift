@@ -18,6 +18,8 @@ public struct EnvFromSecretCheck: PodCheck {
   public init() {}
 
   /// One violation per container reading Secrets through the environment.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     pod.containers.compactMap { c in
       let keyed = c.container.env.filter { $0.valueFrom?.secretKeyRef != nil }

@@ -23,6 +23,8 @@ public struct EnvLiteralSecretCheck: PodCheck {
   public init() {}
 
   /// One violation per container with credential-like literals.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     pod.containers.compactMap { c in
       let names = c.container.env.filter(Self.isLiteralSecret).map(\.name)

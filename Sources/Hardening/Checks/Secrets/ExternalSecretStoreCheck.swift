@@ -26,6 +26,8 @@ public struct ExternalSecretStoreCheck: SnapshotCheck {
   public init() {}
 
   /// One cluster-wide finding when Secrets exist and no store object does.
+  ///
+  /// - Complexity: O(*n*) in the objects it examines.
   public func findings(in review: SnapshotReview) -> [Finding] {
     let snapshot = review.snapshot
     guard !snapshot.secrets.isEmpty else { return [] }

@@ -17,6 +17,8 @@ public struct LegacyServiceAccountTokenCheck: SnapshotCheck {
   public init() {}
 
   /// One finding per token Secret.
+  ///
+  /// - Complexity: O(*n*) in the objects it examines.
   public func findings(in review: SnapshotReview) -> [Finding] {
     review.snapshot.secrets.filter { $0.type == Secret.serviceAccountTokenType }.map { secret in
       let account = secret.serviceAccountName ?? "unknown"

@@ -23,6 +23,8 @@ public enum SecretLikeName {
   }
 
   /// Whether a value looks like key material: an AWS access key id, a PEM block or a JWT.
+  ///
+  /// - Complexity: O(*n*) in the value's length.
   public static func looksLikeKey(_ value: String) -> Bool {
     if value.hasPrefix("-----BEGIN") { return true }
     if value.hasPrefix("AKIA") || value.hasPrefix("ASIA"), value.utf8.count == 20,

@@ -18,6 +18,8 @@ public struct EphemeralStorageCheck: PodCheck {
   public init() {}
 
   /// One violation per container missing the request or the limit.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     pod.containers.filter { $0.kind != .ephemeral }.compactMap { c in
       let r = c.container.resources

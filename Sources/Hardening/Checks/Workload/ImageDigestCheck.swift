@@ -17,6 +17,8 @@ public struct ImageDigestCheck: PodCheck {
   public init() {}
 
   /// One violation per container whose image has no digest.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     pod.containers.compactMap { c in
       guard let image = c.container.image, !ImageReference(image).isPinnedByDigest else {

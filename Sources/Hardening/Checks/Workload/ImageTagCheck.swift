@@ -18,6 +18,8 @@ public struct ImageTagCheck: PodCheck {
   public init() {}
 
   /// One violation per container with a floating image.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     pod.containers.compactMap { c in
       guard let image = c.container.image else { return nil }

@@ -23,6 +23,8 @@ public struct LowUIDCheck: PodCheck {
   public init() {}
 
   /// One violation per container with a low effective id.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     pod.containers.compactMap { c in
       let user = c.securityContext?.runAsUser ?? pod.podSecurityContext?.runAsUser

@@ -17,6 +17,8 @@ public struct MissingSecurityContextCheck: PodCheck {
   public init() {}
 
   /// One violation per container when the pod has no security context either.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     guard pod.podSecurityContext == nil else { return [] }
     return pod.containers.filter { $0.securityContext == nil }.map {

@@ -16,6 +16,8 @@ public struct PrivilegedPortCheck: PodCheck {
   public init() {}
 
   /// One violation per container declaring low ports.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     pod.containers.compactMap { c in
       let low = c.container.ports.map(\.containerPort).filter { $0 > 0 && $0 < 1024 }

@@ -21,6 +21,8 @@ public struct ProbesMissingCheck: PodCheck {
   public init() {}
 
   /// One violation per regular container with neither probe.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     guard !pod.isBatch else { return [] }
     return pod.containers(of: .container).compactMap { c in

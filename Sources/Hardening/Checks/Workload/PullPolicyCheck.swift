@@ -20,6 +20,8 @@ public struct PullPolicyCheck: PodCheck {
   public init() {}
 
   /// One violation per container whose effective policy is not `Always`.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     pod.containers.compactMap { c in
       let policy = c.container.imagePullPolicy ?? Self.defaultPolicy(for: c.container.image)

@@ -27,6 +27,8 @@ public struct ResourcesMissingCheck: PodCheck {
   public init() {}
 
   /// One violation per container missing any of the four values.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     pod.containers.filter { $0.kind != .ephemeral }.compactMap { c in
       let r = c.container.resources

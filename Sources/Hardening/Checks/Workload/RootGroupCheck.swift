@@ -17,6 +17,8 @@ public struct RootGroupCheck: PodCheck {
   public init() {}
 
   /// Pod-level and per-container violations.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     var out: [Violation] = []
     let ctx = pod.podSecurityContext

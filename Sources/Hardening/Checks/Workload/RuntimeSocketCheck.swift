@@ -21,6 +21,8 @@ public struct RuntimeSocketCheck: PodCheck {
   public init() {}
 
   /// One violation per runtime socket volume.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     pod.spec.volumes.compactMap { volume in
       guard let path = volume.hostPath?.path, HostPathRules.isRuntimeSocket(path) else {

@@ -22,6 +22,8 @@ public struct SensitiveHostPathCheck: PodCheck {
   public init() {}
 
   /// One violation per sensitive hostPath volume.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     pod.spec.volumes.compactMap { volume in
       guard let path = volume.hostPath?.path, HostPathRules.isSensitive(path),

@@ -22,6 +22,8 @@ public struct ServiceAccountTokenAutomountCheck: PodCheck {
   public init() {}
 
   /// A violation when the token is automounted and the account holds RBAC power.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     guard pod.serviceAccountHasRBACPower else { return [] }
     let podValue = pod.spec.automountServiceAccountToken

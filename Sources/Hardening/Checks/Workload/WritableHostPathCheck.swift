@@ -19,6 +19,8 @@ public struct WritableHostPathCheck: PodCheck {
   public init() {}
 
   /// One violation per container with writable hostPath mounts.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     let hostVolumes = Set(pod.spec.volumes.filter { $0.hostPath != nil }.map(\.name))
     guard !hostVolumes.isEmpty else { return [] }

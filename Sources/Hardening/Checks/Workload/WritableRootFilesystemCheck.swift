@@ -20,6 +20,8 @@ public struct WritableRootFilesystemCheck: PodCheck {
   public init() {}
 
   /// One violation per container without a read-only root filesystem.
+  ///
+  /// - Complexity: O(*c* + *v*) for the pod's *c* containers and *v* volumes.
   public func violations(in pod: PodUnderReview) -> [Violation] {
     pod.containers.compactMap { c in
       let value = c.securityContext?.readOnlyRootFilesystem
