@@ -97,27 +97,44 @@ public struct HardeningEngine: Sendable {
     ObjectKey(kind: "ServiceAccount", namespace: namespace, name: name)
   }
 
-  /// Merges a check's violations into one finding per container (pod-level ones share `nil`).
+  /// Merges a check's violations into one finding per container (pod-level ones share `nil`),
+  /// keeping the order of first appearance.
+  ///
+  /// - Complexity: O(*n* · *k*) for *n* violations over *k* distinct containers (a handful).
   static func merge(_ violations: [Violation], rule: Rule, target: ObjectKey) -> [Finding] {
-    var order: [String?] = []
-    var groups: [String?: [Violation]] = [:]
+    var groups: [[Violation]] = []
     for v in violations {
-      if groups[v.container] == nil { order.append(v.container) }
-      groups[v.container, default: []].append(v)
+      if let index = groups.firstIndex(where: { $0[0].container == v.container }) {
+        groups[index].append(v)
+      } else {
+        groups.append([v])
+      }
     }
-    return order.map { container in
-      let group = groups[container]!
-      var finding = Finding(
-        rule, target: FindingTarget(target, container: container),
+    return groups.map { finding(of: $0, rule: rule, target: target) }
+  }
+
+  /// One finding from the violations of one rule and container.
+  private static func finding(of group: [Violation], rule: Rule, target: ObjectKey) -> Finding {
+    let first = group[0]
+    var finding =
+      group.count == 1
+      ? Finding(
+        rule, target: FindingTarget(target, container: first.container), message: first.message,
+        fieldPath: first.fieldPath, value: first.value)
+      : Finding(
+        rule, target: FindingTarget(target, container: first.container),
         message: group.map(\.message).joined(separator: "; "),
         fieldPath: group.map(\.fieldPath).joined(separator: ", "),
         value: group.map(\.value).joined(separator: "; "))
-      finding.severity = group.compactMap(\.severity).max() ?? rule.severity
-      if let level = group.compactMap(\.pssLevel).min(), let pss = rule.pss {
-        finding.pss = PSSControl(level: level, control: pss.control)
-      }
-      return finding
+    let single = group.count == 1
+    if let severity = single ? first.severity : group.compactMap(\.severity).max() {
+      finding.severity = severity
     }
+    if let level = single ? first.pssLevel : group.compactMap(\.pssLevel).min(), let pss = rule.pss
+    {
+      finding.pss = PSSControl(level: level, control: pss.control)
+    }
+    return finding
   }
 
   /// Compares namespaces' enforce labels with the levels their workloads meet.
