@@ -55,4 +55,32 @@ struct SummaryCommandTests {
     #expect(result.stderr.split(separator: "\n").count == 1)
     #expect(result.stderr.contains("xml"))
   }
+
+  @Test("the demo snapshot: capture metadata, counts, the forbidden list and unknown kinds")
+  func demo() throws {
+    let result = try KBaselineProcess.run([
+      "summary", "--format", "json", KBaselineProcess.path("snapshots/demo.json"),
+    ])
+    #expect(result.status == 0)
+    #expect(result.stderr.isEmpty)
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(document["cluster"] as? String == "acme-prod-eu-1")
+    let counts = try #require(document["counts"] as? [String: Int])
+    #expect(counts["Pod"] == 67 && counts["Namespace"] == 18 && counts["NetworkPolicy"] == 28)
+    let gaps = try #require(document["gaps"] as? [[String: Any]])
+    #expect(gaps.map { $0["status"] as? String } == ["forbidden"])
+    #expect((document["unknownKinds"] as? [String: Int])?["ExternalSecret"] == 1)
+  }
+
+  @Test("kubectl List output: workloads and pods per namespace")
+  func demoList() throws {
+    let result = try KBaselineProcess.run([
+      "summary", KBaselineProcess.path("snapshots/demo-list.yaml"),
+    ])
+    #expect(result.status == 0)
+    let row = result.stdout.split(separator: "\n").first { $0.hasPrefix("  web ") }
+    let columns = row.map { $0.split(separator: " ").map(String.init) } ?? []
+    #expect(columns.prefix(4) == ["web", "2", "3", "1"])
+  }
 }
