@@ -49,4 +49,61 @@ struct FindingsCommandTests {
     #expect(result.status != 0)
     #expect(result.stdout.isEmpty)
   }
+
+  /// `rule target` lines of the demo snapshot's findings.
+  static func demoFindings() throws -> [(rule: String, target: String, pss: String?)] {
+    let result = try KBaselineProcess.run([
+      "findings", KBaselineProcess.path("snapshots/demo.json"), "--format", "json", "--quiet",
+    ])
+    #expect(result.status == 0)
+    let items = try #require(try Self.json(result.stdout)["findings"] as? [[String: Any]])
+    return items.map { item in
+      let t = item["target"] as? [String: Any] ?? [:]
+      let ns = t["namespace"] as? String ?? ""
+      var target = "\(t["kind"] ?? "")/\(ns.isEmpty ? "" : ns + "/")\(t["name"] ?? "")"
+      if let c = t["container"] as? String { target += "[\(c)]" }
+      return (item["rule"] as? String ?? "", target, (item["pss"] as? [String: String])?["level"])
+    }
+  }
+
+  @Test("the demo snapshot's deliberate workload problems are found (snapshots/README.md)")
+  func demo() throws {
+    let found = try Self.demoFindings()
+    func has(_ rule: String, _ target: String) -> Bool {
+      found.contains { $0.rule == rule && $0.target == target }
+    }
+    #expect(has("workload.privileged", "DaemonSet/monitoring/falco[falco]"))
+    #expect(has("workload.runtime-socket", "DaemonSet/monitoring/falco"))
+    #expect(has("workload.host-network", "DaemonSet/monitoring/node-exporter"))
+    #expect(has("workload.host-pid", "DaemonSet/monitoring/node-exporter"))
+    #expect(has("workload.host-port", "DaemonSet/monitoring/node-exporter[node-exporter]"))
+    #expect(has("workload.run-as-root-uid", "DaemonSet/logging/fluent-bit[fluent-bit]"))
+    #expect(has("logging.writable-log-hostpath", "DaemonSet/logging/fluent-bit[fluent-bit]"))
+    #expect(has("workload.privileged", "Deployment/ci/gitlab-runner[dind]"))
+    #expect(has("workload.capabilities-added", "Pod/default/netshoot[netshoot]"))
+    #expect(
+      has("workload.capabilities-added", "Deployment/billing-prod/pdf-renderer[pdf-renderer]"))
+    #expect(has("workload.namespace-psa-violated", "Deployment/billing-prod/pdf-renderer"))
+    #expect(has("workload.probe-host", "Pod/kube-system/kube-apiserver-cp-1[kube-apiserver]"))
+    #expect(has("secrets.configmap-credential-key", "ConfigMap/shop-dev/api-config"))
+    #expect(has("secrets.legacy-sa-token", "Secret/ci/deployer-token"))
+    for target in [
+      "Deployment/shop-dev/api[api]", "Deployment/shop-test/api[api]",
+      "StatefulSet/shop-dev/postgres[postgres]", "Deployment/billing-test/worker[worker]",
+      "Deployment/monitoring/grafana[grafana]",
+    ] {
+      #expect(has("secrets.env-literal", target), "\(target)")
+    }
+    for target in [
+      "Deployment/shop-dev/frontend[frontend]", "Deployment/ci/gitlab-runner[gitlab-runner]",
+    ] {
+      #expect(has("workload.image-tag", target), "\(target)")
+    }
+    let shopProd = found.filter { $0.target.contains("/shop-prod/") && $0.pss != nil }
+    #expect(shopProd.isEmpty, "shop-prod is hardened to restricted: \(shopProd.map(\.rule))")
+    let detectors = [
+      "logging.no-log-shipping", "logging.no-runtime-detection", "secrets.no-external-store",
+    ]
+    #expect(!found.contains { detectors.contains($0.rule) })
+  }
 }
