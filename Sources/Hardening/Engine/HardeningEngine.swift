@@ -63,23 +63,29 @@ public struct HardeningEngine: Sendable {
   ) -> WorkloadAssessment {
     let templateFindings = findings(
       in: review(workload.key, workload.template, accounts: accounts), target: workload.key)
-    var all = templateFindings
-    if workload.kind != "Pod" {
-      let seen = Set(
-        templateFindings.map { DriftKey(rule: $0.rule, container: $0.target.container) })
-      for index in workload.podIndices where !snapshot.pods[index].spec.ephemeralContainers.isEmpty
-      {
-        let pod = snapshot.pods[index]
-        let template = PodTemplateSpec(
-          labels: pod.metadata.labels, annotations: pod.metadata.annotations, spec: pod.spec)
-        all += findings(in: review(pod.key, template, accounts: accounts), target: pod.key).filter {
-          !seen.contains(DriftKey(rule: $0.rule, container: $0.target.container))
-        }
-      }
-    }
+    let drift =
+      workload.kind == "Pod"
+      ? [] : driftFindings(of: workload, in: snapshot, accounts: accounts, known: templateFindings)
     return WorkloadAssessment(
       workload: workload.key, level: WorkloadAssessment.levelMet(by: templateFindings),
-      findings: all)
+      findings: templateFindings + drift)
+  }
+
+  /// Findings of the workload's pods that carry ephemeral containers (the drift a template
+  /// cannot show), minus what the template already reports, attributed to each `Pod`.
+  private func driftFindings(
+    of workload: Workload, in snapshot: Snapshot, accounts: [ObjectKey: ServiceAccount],
+    known: [Finding]
+  ) -> [Finding] {
+    let seen = Set(known.map { DriftKey(rule: $0.rule, container: $0.target.container) })
+    return workload.podIndices.lazy.map { snapshot.pods[$0] }
+      .filter { !$0.spec.ephemeralContainers.isEmpty }
+      .flatMap { pod in
+        let template = PodTemplateSpec(
+          labels: pod.metadata.labels, annotations: pod.metadata.annotations, spec: pod.spec)
+        return findings(in: review(pod.key, template, accounts: accounts), target: pod.key)
+          .filter { !seen.contains(DriftKey(rule: $0.rule, container: $0.target.container)) }
+      }
   }
 
   /// The pod under review for a template, with its ServiceAccount resolved.
