@@ -19,6 +19,7 @@ struct KBaseline: AsyncParsableCommand {
       WhoCanCommand.self,
       CanCommand.self,
       RBACGraphCommand.self,
+      FindingsCommand.self,
       BenchCommand.self,
     ]
   )

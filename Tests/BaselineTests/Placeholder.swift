@@ -1,1 +1,0 @@
-// Tests for Baseline arrive with its issue.

@@ -1,1 +1,0 @@
-// Tests for Hardening arrive with its issue.
