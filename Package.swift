@@ -48,7 +48,9 @@ let package = Package(
       swiftSettings: swiftSettings),
     .target(
       name: "SyntheticCluster", dependencies: ["KubeModel"], swiftSettings: swiftSettings),
-    .target(name: "TerminalUI", swiftSettings: swiftSettings),
+    .target(
+      name: "TerminalUI", dependencies: [.product(name: "Yams", package: "Yams")],
+      swiftSettings: swiftSettings),
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
     .target(
       name: "CursesTerminal", dependencies: ["CNcurses", "TerminalUI"],

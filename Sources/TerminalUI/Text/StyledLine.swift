@@ -1,0 +1,84 @@
+/// A line of text made of styled spans, the unit of summaries, text views and help.
+public struct StyledLine: Hashable, Sendable, ExpressibleByStringLiteral {
+  /// The spans, left to right.
+  public var spans: [Span]
+
+  /// Creates a line from spans.
+  public init(_ spans: [Span]) { self.spans = spans }
+
+  /// Creates a line of one span.
+  public init(_ text: String, _ role: Role = .body) { spans = [Span(text, role)] }
+
+  /// Creates a plain line.
+  public init(stringLiteral value: String) { spans = [Span(value)] }
+
+  /// The text without styles.
+  public var plain: String { spans.map(\.text).joined() }
+
+  /// The width in columns.
+  ///
+  /// - Complexity: O(*n*) in the length of the text.
+  public var width: Int { spans.reduce(0) { $0 + $1.text.displayWidth } }
+
+  /// Draws the line at the start of `rect`'s first row, clipped to it.
+  ///
+  /// - Complexity: O(*n*) in the length of the text.
+  public func draw(in rect: Rect, on screen: inout Screen) {
+    var x = rect.x
+    for span in spans where x < rect.maxX {
+      x += screen.put(span.text, x: x, y: rect.y, style: span.style, clip: rect)
+    }
+  }
+
+  /// The line wrapped to `width` columns at spaces (long words are broken).
+  ///
+  /// - Complexity: O(*n*) in the length of the text.
+  public func wrapped(toWidth width: Int) -> [StyledLine] {
+    guard width > 0, self.width > width else { return [self] }
+    var lines: [StyledLine] = []
+    var current: [Span] = []
+    var used = 0
+    func flush() {
+      lines.append(StyledLine(current))
+      current = []
+      used = 0
+    }
+    for span in spans {
+      for word in Self.words(span.text) {
+        var piece = word
+        if used > 0 && used + piece.displayWidth > width {
+          flush()
+          piece = String(piece.drop { $0 == " " })
+        }
+        while piece.displayWidth > width {
+          let cut = piece.truncated(toWidth: width - used, ellipsis: "")
+          let head = cut.isEmpty ? String(piece.prefix(1)) : cut
+          current.append(Span(head, span.style.role))
+          piece.removeFirst(head.count)
+          flush()
+        }
+        if !piece.isEmpty {
+          current.append(Span(piece, span.style.role))
+          used += piece.displayWidth
+        }
+      }
+    }
+    if !current.isEmpty { flush() }
+    return lines
+  }
+
+  /// Splits text into words that keep their leading spaces.
+  private static func words(_ text: String) -> [String] {
+    var out: [String] = []
+    var word = ""
+    for character in text {
+      if character == " " && !word.isEmpty && word.last != " " {
+        out.append(word)
+        word = ""
+      }
+      word.append(character)
+    }
+    if !word.isEmpty { out.append(word) }
+    return out
+  }
+}
