@@ -14,9 +14,11 @@ struct KBaseline: AsyncParsableCommand {
       """,
     version: KBaselineVersion.current,
     subcommands: [
+      ExploreCommand.self,
       SummaryCommand.self,
       BenchCommand.self,
-    ]
+    ],
+    defaultSubcommand: ExploreCommand.self
   )
 
   /// Runs the command; bad input and invalid options exit with status 2 and one line on stderr.

@@ -1,10 +1,10 @@
-/// How a cell is drawn, expressed as a semantic ``Role`` (the theme decides colours).
+/// How a cell is drawn, expressed as a semantic ``StyleRole`` (the theme decides colours).
 public struct Style: Hashable, Sendable {
   /// The role.
-  public var role: Role
+  public var role: StyleRole
 
   /// Creates a style.
-  public init(_ role: Role) { self.role = role }
+  public init(_ role: StyleRole) { self.role = role }
 
   /// Ordinary text.
   public static let body = Style(.body)

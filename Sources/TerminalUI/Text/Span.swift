@@ -6,7 +6,7 @@ public struct Span: Hashable, Sendable {
   public var style: Style
 
   /// Creates a span.
-  public init(_ text: String, _ role: Role = .body) {
+  public init(_ text: String, _ role: StyleRole = .body) {
     self.text = text
     self.style = Style(role)
   }

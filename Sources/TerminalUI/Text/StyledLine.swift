@@ -1,5 +1,5 @@
 /// A line of text made of styled spans, the unit of summaries, text views and help.
-public struct StyledLine: Hashable, Sendable, ExpressibleByStringLiteral {
+public struct StyledLine: Hashable, Sendable, ExpressibleByStringInterpolation {
   /// The spans, left to right.
   public var spans: [Span]
 
@@ -7,10 +7,15 @@ public struct StyledLine: Hashable, Sendable, ExpressibleByStringLiteral {
   public init(_ spans: [Span]) { self.spans = spans }
 
   /// Creates a line of one span.
-  public init(_ text: String, _ role: Role = .body) { spans = [Span(text, role)] }
+  public init(_ text: String, _ role: StyleRole = .body) { spans = [Span(text, role)] }
 
   /// Creates a plain line.
   public init(stringLiteral value: String) { spans = [Span(value)] }
+
+  /// Creates a plain line from an interpolated string.
+  public init(stringInterpolation: DefaultStringInterpolation) {
+    spans = [Span(String(stringInterpolation: stringInterpolation))]
+  }
 
   /// The text without styles.
   public var plain: String { spans.map(\.text).joined() }

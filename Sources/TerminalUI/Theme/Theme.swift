@@ -1,4 +1,4 @@
-/// A theme: the paint for every semantic ``Role``.
+/// A theme: the paint for every semantic ``StyleRole``.
 ///
 /// Themes are YAML files (`themes/*.yaml`, see ``ThemeParser``); the shipped ones are embedded
 /// in the binary (``BuiltinThemes``).
@@ -6,16 +6,16 @@ public struct Theme: Hashable, Sendable {
   /// The theme's name.
   public var name: String
   /// The paint for each role; roles without an entry are painted ``Paint/plain``.
-  public var paints: [Role: Paint]
+  public var paints: [StyleRole: Paint]
 
   /// Creates a theme.
-  public init(name: String, paints: [Role: Paint]) {
+  public init(name: String, paints: [StyleRole: Paint]) {
     self.name = name
     self.paints = paints
   }
 
   /// The paint for a role.
-  public func paint(for role: Role) -> Paint { paints[role] ?? .plain }
+  public func paint(for role: StyleRole) -> Paint { paints[role] ?? .plain }
 
   /// Whether the theme uses no colour at all (attributes only).
   public var isMonochrome: Bool {

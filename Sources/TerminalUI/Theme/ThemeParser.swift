@@ -38,10 +38,10 @@ public struct ThemeParser: Sendable {
         name = s
       case "roles":
         for (role, spec, roleLine) in try yaml.entries(of: value, key: "roles") {
-          guard let parsed = Role(rawValue: role) else {
+          guard let parsed = StyleRole(rawValue: role) else {
             throw ConfigFileError(
               file: file, line: roleLine, key: "roles.\(role)",
-              message: "unknown role (known: \(Role.allCases.map(\.rawValue).joined(separator: ", ")))")
+              message: "unknown role (known: \(StyleRole.allCases.map(\.rawValue).joined(separator: ", ")))")
           }
           paints[parsed] = try paint(spec, key: "roles.\(role)", yaml: yaml)
         }

@@ -6,7 +6,7 @@ public enum Box {
   @discardableResult
   public static func draw(
     in rect: Rect, on screen: inout Screen, title: String? = nil, focused: Bool = false,
-    fill: Role = .body
+    fill: StyleRole = .body
   ) -> Rect {
     guard rect.width >= 2, rect.height >= 2 else { return Rect(x: rect.x, y: rect.y, width: 0, height: 0) }
     let g = screen.glyphs

@@ -76,7 +76,7 @@ public struct Form: Hashable, Sendable {
       .inset(dx: 1, dy: 0)
     inner = inner.splitTop(1).rest
     for (i, field) in fields.enumerated() {
-      let role: Role = i == focus ? .title : .dialog
+      let role: StyleRole = i == focus ? .title : .dialog
       let marker = i == focus ? "> " : "  "
       screen.put(marker + field.label, x: inner.x, y: inner.y, style: Style(role), clip: inner)
       let area = Rect(x: inner.x + 2, y: inner.y + 1, width: inner.width - 2, height: field.rows)

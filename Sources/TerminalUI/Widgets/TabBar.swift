@@ -8,7 +8,7 @@ public enum TabBar {
     var x = rect.x
     for (i, title) in titles.enumerated() {
       let text = " \(i + 1) \(title) "
-      let role: Role = i == active ? .tabActive : .tabInactive
+      let role: StyleRole = i == active ? .tabActive : .tabInactive
       x += screen.put(text, x: x, y: rect.y, style: Style(role), clip: rect.row(0))
       x += screen.put(" ", x: x, y: rect.y, style: Style(.tabInactive), clip: rect.row(0))
     }

@@ -5,18 +5,18 @@ public struct TableCell: Hashable, Sendable, ExpressibleByStringLiteral {
   /// What is shown.
   public var text: String
   /// The role it is drawn with (nil: the row's role).
-  public var role: Role?
+  public var role: StyleRole?
   /// A numeric sort value; cells without one sort by text.
   public var number: Double?
 
   /// Creates a text cell.
-  public init(_ text: String, role: Role? = nil) {
+  public init(_ text: String, role: StyleRole? = nil) {
     self.text = text
     self.role = role
   }
 
   /// Creates a numeric cell that sorts by value.
-  public init(_ number: Int, role: Role? = nil) {
+  public init(_ number: Int, role: StyleRole? = nil) {
     self.text = String(number)
     self.role = role
     self.number = Double(number)

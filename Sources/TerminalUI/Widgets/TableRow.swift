@@ -6,14 +6,14 @@ public struct TableRow: Hashable, Sendable, Identifiable {
   /// The cells, one per column.
   public var cells: [TableCell]
   /// The role of the whole row (cells may override it).
-  public var role: Role
+  public var role: StyleRole
   /// The row's namespace, for `:ns` filtering (nil: never hidden by `:ns`).
   public var namespace: String?
   /// The lower-cased text the `/` filter searches.
   public let searchText: String
 
   /// Creates a row.
-  public init(id: String, cells: [TableCell], role: Role = .body, namespace: String? = nil) {
+  public init(id: String, cells: [TableCell], role: StyleRole = .body, namespace: String? = nil) {
     self.id = id
     self.cells = cells
     self.role = role

@@ -53,7 +53,7 @@ public enum TableView {
     }
   }
 
-  /// Restyles the first occurrence of `needle` in a drawn cell text as ``Role/match``.
+  /// Restyles the first occurrence of `needle` in a drawn cell text as ``StyleRole/match``.
   private static func mark(
     _ needle: String, in text: String, x: Int, y: Int, rect: Rect, on screen: inout Screen
   ) {

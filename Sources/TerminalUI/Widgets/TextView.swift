@@ -10,7 +10,7 @@ public enum TextView {
   }
 
   /// Draws the wrapped lines `offset…` into `rect`, marking occurrences of `highlight` with
-  /// ``Role/match``.
+  /// ``StyleRole/match``.
   ///
   /// - Complexity: O(*h*) for *h* visible lines (wrapping is done by the caller).
   public static func draw(

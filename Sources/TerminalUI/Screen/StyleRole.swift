@@ -2,7 +2,7 @@
 /// role to colours and attributes; the monochrome theme uses attributes only.
 ///
 /// Roles are a closed set so that a theme file with an unknown role is an error.
-public enum Role: String, CaseIterable, Hashable, Sendable, Codable {
+public enum StyleRole: String, CaseIterable, Hashable, Sendable, Codable {
   /// Ordinary text.
   case body
   /// The header line at the top of the screen.
