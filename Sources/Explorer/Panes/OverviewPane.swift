@@ -85,11 +85,10 @@ public struct OverviewPane: Pane {
       .map { "\($0.value) \($0.key)" }.joined(separator: ", ")
     fact("Objects", "\(inventory.totalObjects) (\(counts.isEmpty ? "none" : counts))")
     for gap in inventory.gaps {
-      let message = gap.message.map { ": \($0)" } ?? ""
       lines.append(
         StyledLine([
           Span("Warning".padded(toWidth: 10), .warning),
-          Span("\(gap.resource) list \(gap.status.rawValue)\(message); results may be incomplete", .warning),
+          Span("\(gap.resource) list \(gap.status.rawValue); analyses may be incomplete", .warning),
         ]))
     }
     if !inventory.unknownKinds.isEmpty {
@@ -104,8 +103,16 @@ public struct OverviewPane: Pane {
         ]))
     }
     for pane in domains {
-      let headline = pane.headline ?? StyledLine("not analysed yet", .dim)
+      guard let headline = pane.headline else { continue }
       lines.append(StyledLine([Span(pane.id.title.padded(toWidth: 10), .title)] + headline.spans))
+    }
+    let pending = domains.filter { $0.headline == nil }.map(\.id.title)
+    if !pending.isEmpty {
+      lines.append(
+        StyledLine([
+          Span("Pending".padded(toWidth: 10), .title),
+          Span(pending.joined(separator: ", ") + ": not analysed yet", .dim),
+        ]))
     }
     return lines
   }

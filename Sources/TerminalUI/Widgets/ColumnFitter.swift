@@ -1,6 +1,6 @@
-/// Fits column widths into the available width: natural widths when they fit (spare width
-/// goes to the last flexible column), otherwise flexible columns shrink first, widest first,
-/// then the others, down to their minimum.
+/// Fits column widths into the available width: natural widths when they fit (columns stay
+/// packed to the left), otherwise flexible columns shrink first, widest first, then the others,
+/// down to their minimum.
 public enum ColumnFitter {
   /// The gap between columns.
   public static let gap = 1
@@ -13,11 +13,6 @@ public enum ColumnFitter {
     var widths = zip(columns, natural).map { max($0.minWidth, $1) }
     let budget = available - gap * (columns.count - 1)
     var excess = widths.reduce(0, +) - budget
-    if excess < 0 {
-      let target = columns.lastIndex(where: \.flexible) ?? columns.count - 1
-      widths[target] -= excess
-      return widths
-    }
     for pass in [true, false] where excess > 0 {
       while excess > 0 {
         let candidates = widths.indices.filter {
