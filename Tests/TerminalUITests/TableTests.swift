@@ -78,7 +78,7 @@ struct TableTests {
     var state = TableState(data: data, sort: TableSort(column: 0))
     var screen = Screen(size: Size(width: 20, height: 4))
     TableView.draw(data, state: state, in: Rect(screen.size), on: &screen)
-    #expect(screen.lines[0] == "NAME▲ PODS")
+    #expect(screen.lines[0] == "NAME▲  PODS")
     state.setFilter("zzz", data: data)
     screen = Screen(size: Size(width: 20, height: 4))
     TableView.draw(data, state: state, in: Rect(screen.size), on: &screen)

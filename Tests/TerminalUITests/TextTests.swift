@@ -33,4 +33,13 @@ struct TextTests {
     #expect(StyledLine("abcdefghij").wrapped(toWidth: 4).map(\.plain) == ["abcd", "efgh", "ij"])
     #expect(StyledLine("short").wrapped(toWidth: 40).map(\.plain) == ["short"])
   }
+
+  @Test("a hanging indent aligns continuation lines")
+  func hangingIndent() {
+    let line = StyledLine([Span("Objects   ", .title), Span("12 Pod, 3 Deployment, 4 Service")], hangingIndent: 10)
+    #expect(
+      line.wrapped(toWidth: 24).map(\.plain) == [
+        "Objects   12 Pod, 3", "          Deployment, 4", "          Service",
+      ])
+  }
 }

@@ -70,7 +70,8 @@ public struct OverviewPane: Pane {
   private static func summary(_ inventory: Inventory, domains: [any Pane]) -> [StyledLine] {
     var lines: [StyledLine] = []
     func fact(_ label: String, _ value: String) {
-      lines.append(StyledLine([Span(label.padded(toWidth: 10), .title), Span(value)]))
+      lines.append(
+        StyledLine([Span(label.padded(toWidth: 10), .title), Span(value)], hangingIndent: 10))
     }
     fact("Source", inventory.sources.joined(separator: ", "))
     var cluster: [String] = []
@@ -86,10 +87,11 @@ public struct OverviewPane: Pane {
     fact("Objects", "\(inventory.totalObjects) (\(counts.isEmpty ? "none" : counts))")
     for gap in inventory.gaps {
       lines.append(
-        StyledLine([
-          Span("Warning".padded(toWidth: 10), .warning),
-          Span("\(gap.resource) list \(gap.status.rawValue); analyses may be incomplete", .warning),
-        ]))
+        StyledLine(
+          [
+            Span("Warning".padded(toWidth: 10), .warning),
+            Span("\(gap.resource) list \(gap.status.rawValue); analyses may be incomplete", .warning),
+          ], hangingIndent: 10))
     }
     if !inventory.unknownKinds.isEmpty {
       let kinds = inventory.unknownKinds.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value))" }
@@ -109,10 +111,11 @@ public struct OverviewPane: Pane {
     let pending = domains.filter { $0.headline == nil }.map(\.id.title)
     if !pending.isEmpty {
       lines.append(
-        StyledLine([
-          Span("Pending".padded(toWidth: 10), .title),
-          Span(pending.joined(separator: ", ") + ": not analysed yet", .dim),
-        ]))
+        StyledLine(
+          [
+            Span("Pending".padded(toWidth: 10), .title),
+            Span(pending.joined(separator: ", ") + ": not analysed yet", .dim),
+          ], hangingIndent: 10))
     }
     return lines
   }

@@ -61,14 +61,21 @@ public struct AppState: Sendable {
   /// The breadcrumbs of the active tab.
   public var crumbs: [String] { activePane.stack.map(\.view.title) }
 
+  /// `2026-11-20T10:00:00Z` as `2026-11-20 10:00Z`; other text unchanged.
+  static func shortTime(_ rfc3339: String) -> String {
+    let parts = rfc3339.split(separator: "T")
+    guard parts.count == 2, parts[1].count >= 5 else { return rfc3339 }
+    return "\(parts[0]) \(parts[1].prefix(5))\(rfc3339.hasSuffix("Z") ? "Z" : "")"
+  }
+
   private static func header(_ inventory: Inventory) -> (String, String) {
     let name = inventory.cluster ?? inventory.sources.map { ($0 as String).split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: ", ")
     let left = "kbaseline  \(name)"
     var right: [String] = []
-    if let context = inventory.context { right.append("ctx \(context)") }
-    if let at = inventory.capturedAt { right.append(at) }
+    if let at = inventory.capturedAt { right.append(Self.shortTime(at)) }
     right.append("\(inventory.totalObjects) objects")
-    if !inventory.gaps.isEmpty { right.append("\(inventory.gaps.count) incomplete lists") }
+    let gaps = inventory.gaps.count
+    if gaps > 0 { right.append("\(gaps) incomplete list\(gaps == 1 ? "" : "s")") }
     return (left, right.joined(separator: " | "))
   }
 }

@@ -2,9 +2,15 @@
 public struct StyledLine: Hashable, Sendable, ExpressibleByStringInterpolation {
   /// The spans, left to right.
   public var spans: [Span]
+  /// Columns of indentation for the continuation lines when the line is wrapped (a hanging
+  /// indent, e.g. to align wrapped values after a label).
+  public var hangingIndent = 0
 
   /// Creates a line from spans.
-  public init(_ spans: [Span]) { self.spans = spans }
+  public init(_ spans: [Span], hangingIndent: Int = 0) {
+    self.spans = spans
+    self.hangingIndent = hangingIndent
+  }
 
   /// Creates a line of one span.
   public init(_ text: String, _ role: StyleRole = .body) { spans = [Span(text, role)] }
@@ -40,22 +46,25 @@ public struct StyledLine: Hashable, Sendable, ExpressibleByStringInterpolation {
   /// - Complexity: O(*n*) in the length of the text.
   public func wrapped(toWidth width: Int) -> [StyledLine] {
     guard width > 0, self.width > width else { return [self] }
+    let indent = hangingIndent < width / 2 ? hangingIndent : 0
     var lines: [StyledLine] = []
     var current: [Span] = []
+    var lineStart = 0
     var used = 0
     func flush() {
       lines.append(StyledLine(current))
-      current = []
-      used = 0
+      current = indent > 0 ? [Span(String(repeating: " ", count: indent))] : []
+      lineStart = indent
+      used = indent
     }
     for span in spans {
       for word in Self.words(span.text) {
         var piece = word
-        if used > 0 && used + piece.displayWidth > width {
+        if used > lineStart && used + piece.displayWidth > width {
           flush()
-          piece = String(piece.drop { $0 == " " })
         }
-        while piece.displayWidth > width {
+        if used == lineStart && !lines.isEmpty { piece = String(piece.drop { $0 == " " }) }
+        while piece.displayWidth > width - used {
           let cut = piece.truncated(toWidth: width - used, ellipsis: "")
           let head = cut.isEmpty ? String(piece.prefix(1)) : cut
           current.append(Span(head, span.style.role))
@@ -68,7 +77,7 @@ public struct StyledLine: Hashable, Sendable, ExpressibleByStringInterpolation {
         }
       }
     }
-    if !current.isEmpty { flush() }
+    if used > lineStart || lines.isEmpty { flush() }
     return lines
   }
 

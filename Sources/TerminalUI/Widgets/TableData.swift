@@ -6,7 +6,7 @@ public struct TableData: Hashable, Sendable {
   public var columns: [TableColumn]
   /// The rows, in their natural order.
   public var rows: [TableRow]
-  /// The widest text of each column (header included).
+  /// The widest text of each column (the header plus room for its sort marker included).
   public let naturalWidths: [Int]
   /// What to show when there are no rows.
   public var emptyMessage: String
@@ -18,7 +18,7 @@ public struct TableData: Hashable, Sendable {
     self.columns = columns
     self.rows = rows
     self.emptyMessage = emptyMessage
-    var widths = columns.map(\.title.displayWidth)
+    var widths = columns.map { $0.title.displayWidth + 1 }
     for row in rows {
       for (i, cell) in row.cells.enumerated() where i < widths.count {
         widths[i] = max(widths[i], cell.text.displayWidth)
