@@ -65,6 +65,7 @@ static inline int tui_codeset_is_utf8(void) {
 
 // Signal handling: restore the terminal, then exit 128+signal (htop's CRT_handleSIGTERM).
 static void tui_restore_and_exit(int sig) {
+  curs_set(1);
   endwin();
   _exit(128 + sig);
 }

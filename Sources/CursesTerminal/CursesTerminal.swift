@@ -67,6 +67,7 @@ public final class CursesTerminal: Terminal {
   public func close() {
     guard let handle = screenHandle else { return }
     screenHandle = nil
+    curs_set(1)
     endwin()
     delscreen(handle)
     tui_reset_signal_handlers()
