@@ -58,6 +58,7 @@ let package = Package(
     .target(
       name: "Explorer",
       dependencies: ["KubeModel", "Baseline", "TerminalUI"],
+      exclude: ["PANES.md"],
       swiftSettings: swiftSettings),
     .executableTarget(
       name: "kbaseline",

@@ -7,8 +7,9 @@ import TerminalUI
   import Darwin
 #endif
 
-/// The real terminal, through ncursesw. This is the only code that calls curses; every call
-/// happens on the thread that created it.
+/// The real terminal, through ncursesw.
+///
+/// This is the only code that calls curses; every call happens on the thread that created it.
 ///
 /// Opening sets the locale, uses `newterm` (a bad `TERM` is an error, not an exit), raw mode,
 /// `set_escdelay(25)`, default colours, and installs SIGINT/SIGTERM/SIGHUP/SIGQUIT handlers that
@@ -101,11 +102,15 @@ public final class CursesTerminal: Terminal {
     var event = MEVENT()
     guard getmouse(&event) == OK else { return nil }
     let point = Point(x: Int(event.x), y: Int(event.y))
-    if tui_mouse_wheel_up(event.bstate) != 0 { return .mouse(MouseEvent(kind: .wheelUp, position: point)) }
+    if tui_mouse_wheel_up(event.bstate) != 0 {
+      return .mouse(MouseEvent(kind: .wheelUp, position: point))
+    }
     if tui_mouse_wheel_down(event.bstate) != 0 {
       return .mouse(MouseEvent(kind: .wheelDown, position: point))
     }
-    if tui_mouse_button1(event.bstate) != 0 { return .mouse(MouseEvent(kind: .press, position: point)) }
+    if tui_mouse_button1(event.bstate) != 0 {
+      return .mouse(MouseEvent(kind: .press, position: point))
+    }
     return nil
   }
 

@@ -1,11 +1,12 @@
 import Foundation
-import Testing
 import TerminalUI
+import Testing
 
 @testable import Explorer
 
-/// Golden screens: the rendered text of each pane and of the main overlays, per fixture and
-/// size, compared with `Fixtures/goldens/<fixture>/<scenario>-<W>x<H>.txt`.
+/// Golden screens: the rendered text of each pane and of the main overlays, per fixture and size,
+/// compared with `Fixtures/goldens/<fixture>/<scenario>-<W>x<H>.txt`.
+///
 /// `RECORD_SNAPSHOTS=1 swift test --filter GoldenScreenTests` re-records them.
 @Suite("Golden screens")
 struct GoldenScreenTests {
@@ -25,9 +26,13 @@ struct GoldenScreenTests {
 
   /// The fixtures: the small one always, the demo snapshot when the repository has it.
   static let fixtures: [Fixture] = {
-    var all = [Fixture(name: "small-cluster", path: "Tests/ExplorerTests/Fixtures/small-cluster.json")]
+    var all = [
+      Fixture(name: "small-cluster", path: "Tests/ExplorerTests/Fixtures/small-cluster.json")
+    ]
     let demo = "snapshots/demo.json"
-    if FileManager.default.fileExists(atPath: ExplorerHarness.repository.appendingPathComponent(demo).path) {
+    if FileManager.default.fileExists(
+      atPath: ExplorerHarness.repository.appendingPathComponent(demo).path)
+    {
       all.append(Fixture(name: "demo", path: demo))
     }
     return all
@@ -55,11 +60,14 @@ struct GoldenScreenTests {
     for size in Self.sizes {
       var state = ExplorerHarness.state(snapshot, size: size)
       ExplorerHarness.send(scenario.keys, to: &state)
-      try Self.check(render(state).text, fixture: fixture.name, name: "\(scenario.name)-\(size.width)x\(size.height)")
+      try Self.check(
+        render(state).text, fixture: fixture.name,
+        name: "\(scenario.name)-\(size.width)x\(size.height)")
     }
   }
 
-  @Test("a terminal below 80×24 shows only the size message, in ASCII when needed", arguments: fixtures)
+  @Test(
+    "a terminal below 80×24 shows only the size message, in ASCII when needed", arguments: fixtures)
   func tooSmall(fixture: Fixture) throws {
     let snapshot = try ExplorerHarness.snapshot(fixture.path)
     let state = ExplorerHarness.state(snapshot, size: Size(width: 60, height: 20))
@@ -68,8 +76,11 @@ struct GoldenScreenTests {
     try Self.check(render(ascii).text, fixture: fixture.name, name: "overview-ascii-80x24")
   }
 
-  static func check(_ text: String, fixture: String, name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-    let directory = ExplorerHarness.testsDirectory.appendingPathComponent("Fixtures/goldens/\(fixture)")
+  static func check(
+    _ text: String, fixture: String, name: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    let directory = ExplorerHarness.testsDirectory.appendingPathComponent(
+      "Fixtures/goldens/\(fixture)")
     let file = directory.appendingPathComponent("\(name).txt")
     if record {
       try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -77,14 +88,18 @@ struct GoldenScreenTests {
       return
     }
     guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-      Issue.record("missing golden \(fixture)/\(name).txt; run with RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
+      Issue.record(
+        "missing golden \(fixture)/\(name).txt; run with RECORD_SNAPSHOTS=1",
+        sourceLocation: sourceLocation)
       return
     }
     let actual = text + "\n"
     if actual != expected {
       let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
       let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-      let line = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
+      let line =
+        zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        ?? min(a.count, e.count)
       Issue.record(
         """
         \(fixture)/\(name).txt differs at line \(line + 1) (RECORD_SNAPSHOTS=1 re-records):

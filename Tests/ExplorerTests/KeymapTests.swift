@@ -14,7 +14,8 @@ struct KeymapTests {
       ("l", .moveRight), ("pgup", .pageUp), ("pgdn", .pageDown), ("ctrl-u", .halfPageUp),
       ("ctrl-d", .halfPageDown), ("g", .top), ("G", .bottom), ("home", .top), ("end", .bottom),
       ("enter", .open), ("esc", .back), ("/", .filter), ("n", .nextMatch), ("N", .previousMatch),
-      (":", .commandLine), ("?", .help), ("q", .quit), ("ctrl-c", .forceQuit), ("x", .markException),
+      (":", .commandLine), ("?", .help), ("q", .quit), ("ctrl-c", .forceQuit),
+      ("x", .markException),
     ]
     for (name, command) in expected {
       #expect(map.command(for: Key(name: name)!) == command, "\(name)")
@@ -31,13 +32,17 @@ struct KeymapTests {
     #expect(map.hints.count == map.bindings.filter(\.inHintBar).count)
     let entries = map.helpSections.flatMap(\.entries)
     for binding in map.bindings {
-      #expect(entries.contains { $0.label == binding.label && $0.key.contains(binding.keys[0].description) })
+      #expect(
+        entries.contains {
+          $0.label == binding.label && $0.key.contains(binding.keys[0].description)
+        })
     }
   }
 
   @Test("overrides replace keys, an empty list unbinds, and hints follow")
   func overrides() throws {
-    let map = try Keymap.load(text: "quit: [Q]\nhelp: []\nmoveDown: [j, ctrl-n]\n", file: "keys.yaml")
+    let map = try Keymap.load(
+      text: "quit: [Q]\nhelp: []\nmoveDown: [j, ctrl-n]\n", file: "keys.yaml")
     #expect(map.command(for: .character("Q")) == .quit)
     #expect(map.command(for: .character("q")) == nil)
     #expect(map.command(for: .character("?")) == nil)
@@ -69,7 +74,8 @@ struct KeymapTests {
     let snapshot = try ExplorerHarness.smallCluster()
     let input = ExplorerInput(snapshot: snapshot)
     var state = AppState(
-      input: input, panes: PaneRegistry.makePanes(input), size: Size(width: 80, height: 24), keymap: map)
+      input: input, panes: PaneRegistry.makePanes(input), size: Size(width: 80, height: 24),
+      keymap: map)
     ExplorerHarness.send(["ctrl-n"], to: &state)
     #expect(state.activePane.top.selectedID == "ns/kube-system")
     ExplorerHarness.send(["j"], to: &state)

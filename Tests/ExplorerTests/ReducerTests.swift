@@ -15,7 +15,10 @@ struct ReducerTests {
   @Test("1–6 jump to tabs; tab and shift-tab cycle and wrap")
   func tabs() throws {
     var s = try state()
-    #expect(s.panes.map(\.pane.id.title) == ["Overview", "Admins", "RBAC", "Network", "Workloads", "Exceptions"])
+    #expect(
+      s.panes.map(\.pane.id.title) == [
+        "Overview", "Admins", "RBAC", "Network", "Workloads", "Exceptions",
+      ])
     ExplorerHarness.send(["3"], to: &s)
     #expect(s.active == .rbac)
     ExplorerHarness.send(["6", "tab"], to: &s)
@@ -67,7 +70,8 @@ struct ReducerTests {
     #expect(s.crumbs == ["Overview", "shop"])
   }
 
-  @Test("/ filters incrementally; enter keeps it, n/N jump between matches, esc at the root clears it")
+  @Test(
+    "/ filters incrementally; enter keeps it, n/N jump between matches, esc at the root clears it")
   func filter() throws {
     var s = try state()
     ExplorerHarness.send(["/", "text:s"], to: &s)
@@ -117,10 +121,12 @@ struct ReducerTests {
     #expect(s.activePane.top.table?.visible.count == 5)
   }
 
-  @Test(":theme asks for a theme load; monochrome refuses; :3 switches tabs; unknown commands explain")
+  @Test(
+    ":theme asks for a theme load; monochrome refuses; :3 switches tabs; unknown commands explain")
   func commands() throws {
     var s = try state()
-    #expect(ExplorerHarness.send([":", "text:theme light", "enter"], to: &s) == [.loadTheme("light")])
+    #expect(
+      ExplorerHarness.send([":", "text:theme light", "enter"], to: &s) == [.loadTheme("light")])
     _ = reduce(&s, .themeLoaded(BuiltinThemes.mono))
     #expect(s.theme.name == "mono")
     ExplorerHarness.send([":", "text:3", "enter"], to: &s)
@@ -202,7 +208,8 @@ struct ReducerTests {
     #expect(s.active == .admins)
     _ = reduce(&s, .mouse(MouseEvent(kind: .press, position: Point(x: 3, y: 1))))
     #expect(s.active == .overview)
-    let layout = ViewLayout(view: s.activePane.top, pane: s.activePane.pane, content: ScreenLayout(size: s.size).content)
+    let layout = ViewLayout(
+      view: s.activePane.top, pane: s.activePane.pane, content: ScreenLayout(size: s.size).content)
     _ = reduce(&s, .mouse(MouseEvent(kind: .press, position: Point(x: 5, y: layout.body.y + 3))))
     #expect(selectedID(s) == "ns/monitoring")
     _ = reduce(&s, .mouse(MouseEvent(kind: .wheelDown, position: Point(x: 5, y: 10))))
@@ -221,9 +228,14 @@ struct ReducerTests {
   @Test("a form in the explorer submits its values as an effect")
   func form() throws {
     var s = try state()
-    s.mode = .form(Form(title: "Exception", fields: [FormField(key: "owner", label: "Owner", rule: .required)]), purpose: "exception")
+    s.mode = .form(
+      Form(title: "Exception", fields: [FormField(key: "owner", label: "Owner", rule: .required)]),
+      purpose: "exception")
     #expect(ExplorerHarness.send(["enter"], to: &s).isEmpty)
-    #expect(ExplorerHarness.send(["text:team", "enter"], to: &s) == [.submitForm(purpose: "exception", values: ["owner": "team"])])
+    #expect(
+      ExplorerHarness.send(["text:team", "enter"], to: &s) == [
+        .submitForm(purpose: "exception", values: ["owner": "team"])
+      ])
     #expect(s.mode == .normal)
   }
 }

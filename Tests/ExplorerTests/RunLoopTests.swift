@@ -24,7 +24,8 @@ struct RunLoopTests {
   func badTheme() throws {
     var state = ExplorerHarness.state(try ExplorerHarness.smallCluster())
     let terminal = InMemoryTerminal(
-      size: state.size, events: ExplorerHarness.keys([":", "text:theme nord", "enter"]).map { .key($0) })
+      size: state.size,
+      events: ExplorerHarness.keys([":", "text:theme nord", "enter"]).map { .key($0) })
     ExplorerRunLoop(terminal: terminal).run(&state)
     #expect(state.theme.name == "default")
     #expect(state.message?.role == .error)
@@ -34,8 +35,10 @@ struct RunLoopTests {
   @Test("submitted forms go to the form handler and its answer is shown")
   func formHandler() throws {
     var state = ExplorerHarness.state(try ExplorerHarness.smallCluster())
-    state.mode = .form(Form(title: "T", fields: [FormField(key: "owner", label: "Owner")]), purpose: "exception")
-    let terminal = InMemoryTerminal(size: state.size, events: ExplorerHarness.keys(["text:me", "enter"]).map { .key($0) })
+    state.mode = .form(
+      Form(title: "T", fields: [FormField(key: "owner", label: "Owner")]), purpose: "exception")
+    let terminal = InMemoryTerminal(
+      size: state.size, events: ExplorerHarness.keys(["text:me", "enter"]).map { .key($0) })
     nonisolated(unsafe) var received: [String: String] = [:]
     ExplorerRunLoop(terminal: terminal) { purpose, values in
       received = values

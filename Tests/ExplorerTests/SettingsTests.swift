@@ -7,17 +7,24 @@ import Testing
 @Suite("Theme selection and config files")
 struct SettingsTests {
   func temporaryConfig(_ config: String?) throws -> (ConfigLocation, URL) {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("kb-config-\(UUID().uuidString)")
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "kb-config-\(UUID().uuidString)")
     let location = ConfigLocation(environment: ["XDG_CONFIG_HOME": root.path])
-    try FileManager.default.createDirectory(atPath: location.directory, withIntermediateDirectories: true)
-    if let config { try config.write(toFile: location.configFile, atomically: true, encoding: .utf8) }
+    try FileManager.default.createDirectory(
+      atPath: location.directory, withIntermediateDirectories: true)
+    if let config {
+      try config.write(toFile: location.configFile, atomically: true, encoding: .utf8)
+    }
     return (location, root)
   }
 
   @Test("the config directory follows XDG_CONFIG_HOME, then HOME")
   func location() {
-    #expect(ConfigLocation(environment: ["XDG_CONFIG_HOME": "/x"]).keysFile == "/x/kbaseline/keys.yaml")
-    #expect(ConfigLocation(environment: ["HOME": "/home/a"]).configFile == "/home/a/.config/kbaseline/config.yaml")
+    #expect(
+      ConfigLocation(environment: ["XDG_CONFIG_HOME": "/x"]).keysFile == "/x/kbaseline/keys.yaml")
+    #expect(
+      ConfigLocation(environment: ["HOME": "/home/a"]).configFile
+        == "/home/a/.config/kbaseline/config.yaml")
   }
 
   @Test("--theme wins over KBASELINE_THEME, which wins over the config file, then default")
@@ -25,14 +32,20 @@ struct SettingsTests {
     let (location, root) = try temporaryConfig("theme: solarized-16\n")
     defer { try? FileManager.default.removeItem(at: root) }
     let env = ["KBASELINE_THEME": "light"]
-    #expect(try ThemeSelection.resolve(flag: "mono", environment: env, location: location).reference == "mono")
-    #expect(try ThemeSelection.resolve(flag: nil, environment: env, location: location).reference == "light")
+    #expect(
+      try ThemeSelection.resolve(flag: "mono", environment: env, location: location).reference
+        == "mono")
+    #expect(
+      try ThemeSelection.resolve(flag: nil, environment: env, location: location).reference
+        == "light")
     let fromConfig = try ThemeSelection.resolve(flag: nil, environment: [:], location: location)
     #expect(fromConfig.reference == "solarized-16")
     #expect(fromConfig.origin == location.configFile)
     let (empty, emptyRoot) = try temporaryConfig(nil)
     defer { try? FileManager.default.removeItem(at: emptyRoot) }
-    #expect(try ThemeSelection.resolve(flag: nil, environment: [:], location: empty).reference == "default")
+    #expect(
+      try ThemeSelection.resolve(flag: nil, environment: [:], location: empty).reference
+        == "default")
   }
 
   @Test("a broken config file names the file, line and key")
@@ -43,7 +56,8 @@ struct SettingsTests {
       _ = try ThemeSelection.resolve(flag: nil, environment: [:], location: location)
       Issue.record("expected an error")
     } catch {
-      #expect(error.description == "\(location.configFile):2: colour: unknown setting (known: theme)")
+      #expect(
+        error.description == "\(location.configFile):2: colour: unknown setting (known: theme)")
     }
   }
 

@@ -76,7 +76,8 @@ struct ScreenTests {
     let runs = after.changes(since: before)
     #expect(runs.count == 2)
     #expect(runs[0].x == 0 && runs[0].y == 0 && runs[0].cells.map(\.character) == ["J"])
-    #expect(runs[1].x == 3 && runs[1].y == 1 && runs[1].cells.map(\.style.role) == [.error, .error])
+    #expect(
+      runs[1].x == 3 && runs[1].y == 1 && runs[1].cells.map(\.style.role) == [.error, .error])
     #expect(after.changes(since: after).isEmpty)
     #expect(after.changes(since: nil).count == 2)
     #expect(after.changes(since: Screen(size: Size(width: 2, height: 2))).count == 2)

@@ -88,7 +88,8 @@ struct TableTests {
   @Test("column widths fit: natural when there is room, flexible columns shrink first")
   func columnFitting() {
     let columns = [
-      TableColumn("A", flexible: true, minWidth: 4), TableColumn("B"), TableColumn("C", minWidth: 2),
+      TableColumn("A", flexible: true, minWidth: 4), TableColumn("B"),
+      TableColumn("C", minWidth: 2),
     ]
     #expect(ColumnFitter.fit(columns, natural: [10, 5, 5], available: 30) == [10, 5, 5])
     #expect(ColumnFitter.fit(columns, natural: [10, 5, 5], available: 16) == [4, 5, 5])

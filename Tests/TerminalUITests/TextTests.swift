@@ -36,7 +36,8 @@ struct TextTests {
 
   @Test("a hanging indent aligns continuation lines")
   func hangingIndent() {
-    let line = StyledLine([Span("Objects   ", .title), Span("12 Pod, 3 Deployment, 4 Service")], hangingIndent: 10)
+    let line = StyledLine(
+      [Span("Objects   ", .title), Span("12 Pod, 3 Deployment, 4 Service")], hangingIndent: 10)
     #expect(
       line.wrapped(toWidth: 24).map(\.plain) == [
         "Objects   12 Pod, 3", "          Deployment, 4", "          Service",

@@ -17,7 +17,8 @@ struct ThemeTests {
     for file in files {
       let text = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
       let embedded = try #require(BuiltinThemes.sources[String(file.dropLast(5))])
-      #expect(embedded + "\n" == text, "\(file) differs from its embedded copy; run themes/embed.sh")
+      #expect(
+        embedded + "\n" == text, "\(file) differs from its embedded copy; run themes/embed.sh")
     }
   }
 
@@ -66,12 +67,14 @@ struct ThemeTests {
 
   @Test("a partial theme inherits the roles it leaves out")
   func inheritance() throws {
-    let text = "name: mine\nroles:\n  header: {fg: white, bg: \"#005f87\", attrs: [bold, underline]}\n"
+    let text =
+      "name: mine\nroles:\n  header: {fg: white, bg: \"#005f87\", attrs: [bold, underline]}\n"
     let theme = try ThemeParser().parse(text, file: "mine.yaml", base: BuiltinThemes.defaultTheme)
     #expect(theme.name == "mine")
     #expect(
       theme.paint(for: .header)
-        == Paint(foreground: .indexed(7), background: .rgb(0, 95, 135), attributes: [.bold, .underline]))
+        == Paint(
+          foreground: .indexed(7), background: .rgb(0, 95, 135), attributes: [.bold, .underline]))
     #expect(theme.paint(for: .error) == BuiltinThemes.defaultTheme.paint(for: .error))
   }
 
@@ -80,7 +83,10 @@ struct ThemeTests {
     arguments: [
       ("roles:\n  header: {fg: blu}\n", "mine.yaml:2: roles.header.fg: unknown colour 'blu'"),
       ("roles:\n  headr: {fg: red}\n", "mine.yaml:2: roles.headr: unknown role"),
-      ("roles:\n  body: {attrs: [blink]}\n", "mine.yaml:2: roles.body.attrs: unknown attribute 'blink'"),
+      (
+        "roles:\n  body: {attrs: [blink]}\n",
+        "mine.yaml:2: roles.body.attrs: unknown attribute 'blink'"
+      ),
       ("name: x\ncolours: {}\n", "mine.yaml:2: colours: unknown key"),
       ("roles:\n  body: {fg: red, colour: blue}\n", "mine.yaml:2: roles.body.colour: unknown key"),
       ("roles: [\n", "mine.yaml: invalid YAML"),
@@ -96,7 +102,8 @@ struct ThemeTests {
 
   @Test("the catalogue loads names and files and explains unknown names")
   func catalogue() throws {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("kb-theme-\(getpid()).yaml")
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "kb-theme-\(getpid()).yaml")
     try "roles:\n  title: {fg: magenta}\n".write(to: path, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(at: path) }
     let fromFile = try ThemeCatalog().load(path.path)
@@ -104,7 +111,8 @@ struct ThemeTests {
     #expect(try ThemeCatalog().load("light").name == "light")
     #expect(throws: ConfigFileError.self) { try ThemeCatalog().load("nord") }
     do { _ = try ThemeCatalog().load("nord") } catch {
-      #expect(error.description.contains("built-in: default, high-contrast, light, mono, solarized-16"))
+      #expect(
+        error.description.contains("built-in: default, high-contrast, light, mono, solarized-16"))
     }
     #expect(throws: ConfigFileError.self) { try ThemeCatalog().load("/nonexistent/theme.yaml") }
   }

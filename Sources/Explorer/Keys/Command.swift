@@ -1,4 +1,6 @@
-/// Something a key can do in normal mode. The raw value is the name used in `keys.yaml`.
+/// Something a key can do in normal mode.
+///
+/// The raw value is the name used in `keys.yaml`.
 public enum Command: String, CaseIterable, Hashable, Sendable {
   /// Cursor up.
   case moveUp

@@ -35,7 +35,8 @@ extension Keymap {
           let line = (lines[binding.command] ?? nil) ?? (lines[other] ?? nil)
           throw KeymapError(
             file: file, line: line,
-            message: "key '\(key)' is bound to both \(other.rawValue) and \(binding.command.rawValue)")
+            message:
+              "key '\(key)' is bound to both \(other.rawValue) and \(binding.command.rawValue)")
         }
         owner[key] = binding.command
       }

@@ -37,7 +37,8 @@ public struct Keymap: Hashable, Sendable {
     for binding in bindings where !binding.keys.isEmpty {
       if groups[binding.group] == nil { order.append(binding.group) }
       groups[binding.group, default: []].append(
-        HintBar.Hint(key: binding.keys.map(\.description).joined(separator: ", "), label: binding.label))
+        HintBar.Hint(
+          key: binding.keys.map(\.description).joined(separator: ", "), label: binding.label))
     }
     return order.map { HelpSection(title: $0, entries: groups[$0] ?? []) } + Self.promptHelp
   }
@@ -56,7 +57,9 @@ public struct Keymap: Hashable, Sendable {
       title: "Commands",
       entries: [
         HintBar.Hint(key: ":q", label: "quit (:q! without asking)"),
-        HintBar.Hint(key: ":theme NAME|FILE", label: "switch theme (\(BuiltinThemes.names.joined(separator: ", ")))"),
+        HintBar.Hint(
+          key: ":theme NAME|FILE",
+          label: "switch theme (\(BuiltinThemes.names.joined(separator: ", ")))"),
         HintBar.Hint(key: ":ns NAME", label: "show one namespace (:ns alone shows all)"),
         HintBar.Hint(key: ":1 … :6", label: "go to a tab"),
       ]),

@@ -1,8 +1,10 @@
 import TerminalUI
 
-/// The explorer's single-threaded loop: render → present → wait for an event → reduce →
-/// perform effects (feeding their results back as actions), until an effect says quit or the
-/// terminal's input ends. Works with any ``Terminal`` (curses or in memory).
+/// The explorer's single-threaded loop: render → present → wait for an event → reduce → perform
+/// effects (feeding their results back as actions), until an effect says quit or the terminal's
+/// input ends.
+///
+/// Works with any ``Terminal`` (curses or in memory).
 public struct ExplorerRunLoop {
   /// Where to draw and read events.
   public let terminal: any Terminal

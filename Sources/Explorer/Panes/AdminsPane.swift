@@ -15,7 +15,8 @@ public struct AdminsPane: Pane {
   public init(input: ExplorerInput) {
     root = .notAnalysed(
       .admins,
-      explanation: "Admins: not analysed yet. This pane will show effective cluster-admins (subjects that can do everything, and how). "
+      explanation:
+        "Admins: not analysed yet. This pane will show effective cluster-admins (subjects that can do everything, and how). "
         + "The RBAC engine has not been run on this snapshot.")
   }
 }

@@ -15,7 +15,8 @@ public struct ExceptionsPane: Pane {
   public init(input: ExplorerInput) {
     root = .notAnalysed(
       .exceptions,
-      explanation: "Exceptions: not analysed yet. This pane will show exceptions to findings (who accepted which risk, until when). "
+      explanation:
+        "Exceptions: not analysed yet. This pane will show exceptions to findings (who accepted which risk, until when). "
         + "The exceptions engine has not been run on this snapshot.")
   }
 }

@@ -15,7 +15,8 @@ public struct NetworkPane: Pane {
   public init(input: ExplorerInput) {
     root = .notAnalysed(
       .network,
-      explanation: "Network: not analysed yet. This pane will show NetworkPolicy reachability between workloads (the connection list). "
+      explanation:
+        "Network: not analysed yet. This pane will show NetworkPolicy reachability between workloads (the connection list). "
         + "The network policy engine has not been run on this snapshot.")
   }
 }

@@ -1,9 +1,10 @@
 import KubeModel
 import TerminalUI
 
-/// The Overview tab: the as-is inventory (source, cluster, counts, incomplete lists), one line
-/// per domain with its headline, and the namespaces table. Enter on a namespace lists its
-/// workloads; enter on a workload shows its pod template.
+/// The Overview tab: the as-is inventory (source, cluster, counts, incomplete lists), one line per
+/// domain with its headline, and the namespaces table.
+///
+/// Enter on a namespace lists its workloads; enter on a workload shows its pod template.
 public struct OverviewPane: Pane {
   /// The tab.
   public let id = PaneID.overview
@@ -20,7 +21,9 @@ public struct OverviewPane: Pane {
     let inventory = input.inventory
     workloads = input.snapshot.workloads
     var byNamespace: [String: [Int]] = [:]
-    for (i, workload) in workloads.enumerated() { byNamespace[workload.namespace, default: []].append(i) }
+    for (i, workload) in workloads.enumerated() {
+      byNamespace[workload.namespace, default: []].append(i)
+    }
     let rows = inventory.namespaces.map { Self.namespaceRow($0) }
     root = PaneView(
       id: "root", title: PaneID.overview.title,
@@ -90,11 +93,14 @@ public struct OverviewPane: Pane {
         StyledLine(
           [
             Span("Warning".padded(toWidth: 10), .warning),
-            Span("\(gap.resource) list \(gap.status.rawValue); analyses may be incomplete", .warning),
+            Span(
+              "\(gap.resource) list \(gap.status.rawValue); analyses may be incomplete", .warning),
           ], hangingIndent: 10))
     }
     if !inventory.unknownKinds.isEmpty {
-      let kinds = inventory.unknownKinds.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value))" }
+      let kinds = inventory.unknownKinds.sorted { $0.key < $1.key }.map {
+        "\($0.key) (\($0.value))"
+      }
       fact("Skipped", "kinds not analysed: " + kinds.joined(separator: ", "))
     }
     if !inventory.warnings.isEmpty {
@@ -126,7 +132,8 @@ public struct OverviewPane: Pane {
       cells: [
         TableCell(row.synthesized ? row.name + " (not in input)" : row.name),
         TableCell(row.workloads), TableCell(row.pods),
-        TableCell(row.networkPolicies, role: row.networkPolicies == 0 && row.pods > 0 ? .warning : nil),
+        TableCell(
+          row.networkPolicies, role: row.networkPolicies == 0 && row.pods > 0 ? .warning : nil),
         TableCell(row.podSecurityEnforce ?? "-"), TableCell(row.environment ?? "-"),
       ], role: row.synthesized ? .dim : .body, namespace: row.name)
   }
@@ -169,16 +176,22 @@ public struct OverviewPane: Pane {
     var lines: [StyledLine] = [StyledLine(row.name, .title), ""]
     lines.append("Workloads        \(row.workloads)")
     lines.append("Pods             \(row.pods)")
-    lines.append(StyledLine("NetworkPolicies  \(row.networkPolicies)", row.networkPolicies == 0 ? .warning : .body))
+    lines.append(
+      StyledLine(
+        "NetworkPolicies  \(row.networkPolicies)", row.networkPolicies == 0 ? .warning : .body))
     lines.append("PSS enforce      \(row.podSecurityEnforce ?? "-")")
     lines.append("Environment      \(row.environment ?? "-")")
-    if row.synthesized { lines.append(StyledLine("referenced by objects but not in the input", .warning)) }
+    if row.synthesized {
+      lines.append(StyledLine("referenced by objects but not in the input", .warning))
+    }
     var kinds: [String: Int] = [:]
     for workload in workloads { kinds[workload.kind, default: 0] += 1 }
     if !kinds.isEmpty {
       lines.append("")
       lines.append(StyledLine("By kind", .title))
-      for (kind, count) in kinds.sorted(by: { $0.key < $1.key }) { lines.append("  \(kind.padded(toWidth: 22)) \(count)") }
+      for (kind, count) in kinds.sorted(by: { $0.key < $1.key }) {
+        lines.append("  \(kind.padded(toWidth: 22)) \(count)")
+      }
     }
     return lines
   }

@@ -17,7 +17,7 @@ public protocol Pane: Sendable {
   /// The tab this pane fills.
   var id: PaneID { get }
 
-  /// The pane's headline for the Overview's domain list (e.g. `3 effective cluster-admins`);
+  /// The pane's headline for the Overview's domain list (for example `3 effective cluster-admins`);
   /// nil while its engine has not run (the Overview then says "not analysed yet").
   var headline: StyledLine? { get }
 

@@ -1,8 +1,9 @@
 import TerminalUI
 
-/// The focusable content of a ``PaneView``. The explorer supplies cursor movement, paging,
-/// `/` filtering with `n`/`N`, `:ns` filtering (tables), sorting (tables), expand/collapse
-/// (trees) and drill-down for every kind of body.
+/// The focusable content of a ``PaneView``.
+///
+/// The explorer supplies cursor movement, paging, `/` filtering with `n`/`N`, `:ns` filtering
+/// (tables), sorting (tables), expand/collapse (trees) and drill-down for every kind of body.
 public enum PaneBody: Hashable, Sendable {
   /// A virtualised, sortable table. Row ids are what ``Pane/drill(into:of:)`` receives.
   case table(TableData, sort: TableSort? = nil)

@@ -1,7 +1,9 @@
 /// The one place where panes are registered, in tab order.
 public enum PaneRegistry {
-  /// Builds every pane from the analysed input. The Overview comes last in construction so it
-  /// can list the other panes' headlines, but first in tab order.
+  /// Builds every pane from the analysed input.
+  ///
+  /// The Overview comes last in construction so it can list the other panes' headlines, but first
+  /// in tab order.
   ///
   /// - Complexity: the sum of the panes' initialisers (view models are built here, once).
   public static func makePanes(_ input: ExplorerInput) -> [any Pane] {

@@ -1,12 +1,13 @@
 import TerminalUI
 
-/// One page of a pane, the unit of the navigation stack: a title (its breadcrumb), optional
-/// summary lines drawn above the body, and the body. A view is a precomputed view model:
-/// building one never runs an analysis.
+/// One page of a pane, the unit of the navigation stack: a title (its breadcrumb), optional summary
+/// lines drawn above the body, and the body.
+///
+/// A view is a precomputed view model: building one never runs an analysis.
 public struct PaneView: Hashable, Sendable {
-  /// A stable identity within the pane, e.g. `namespace/kube-system`.
+  /// A stable identity within the pane, for example `namespace/kube-system`.
   public var id: String
-  /// The breadcrumb and frame title, e.g. `kube-system`.
+  /// The breadcrumb and frame title, for example `kube-system`.
   public var title: String
   /// Lines above the body (headline facts, warnings); wrapped to the width.
   public var summary: [StyledLine]

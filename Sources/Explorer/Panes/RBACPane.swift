@@ -15,7 +15,8 @@ public struct RBACPane: Pane {
   public init(input: ExplorerInput) {
     root = .notAnalysed(
       .rbac,
-      explanation: "RBAC: not analysed yet. This pane will show who can do what: subjects, bindings, roles and rules, who-can queries. "
+      explanation:
+        "RBAC: not analysed yet. This pane will show who can do what: subjects, bindings, roles and rules, who-can queries. "
         + "The RBAC engine has not been run on this snapshot.")
   }
 }

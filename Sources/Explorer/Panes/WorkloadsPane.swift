@@ -15,7 +15,8 @@ public struct WorkloadsPane: Pane {
   public init(input: ExplorerInput) {
     root = .notAnalysed(
       .workloads,
-      explanation: "Workloads: not analysed yet. This pane will show workload hardening findings against the Pod Security Standards. "
+      explanation:
+        "Workloads: not analysed yet. This pane will show workload hardening findings against the Pod Security Standards. "
         + "The hardening engine has not been run on this snapshot.")
   }
 }

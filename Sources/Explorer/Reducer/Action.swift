@@ -12,7 +12,7 @@ public enum Action: Hashable, Sendable {
   case command(Command)
   /// A theme finished loading (result of ``Effect/loadTheme(_:)``).
   case themeLoaded(Theme)
-  /// Show a message on the status line (e.g. an effect failed).
+  /// Show a message on the status line (for example an effect failed).
   case report(StatusMessage)
   /// Whether there are unsaved changes now.
   case setUnsavedChanges(Bool)

@@ -6,7 +6,9 @@ extension Reducer {
     let layout = viewLayout(state)
     let viewport = layout.viewport(for: state.activePane.top)
     let width = layout.body.width
-    func move(_ delta: Int) { state.activePane.top.move(by: delta, viewport: viewport, width: width) }
+    func move(_ delta: Int) {
+      state.activePane.top.move(by: delta, viewport: viewport, width: width)
+    }
     switch command {
     case .moveUp: move(-1)
     case .moveDown: move(1)

@@ -3,7 +3,9 @@ import TerminalUI
 extension Reducer {
   /// A key while typing the `/` filter: the filter follows every edit (incremental); enter
   /// keeps it, esc restores the previous one.
-  static func filterKey(_ key: Key, field: inout TextField, previous: String, _ state: inout AppState)
+  static func filterKey(
+    _ key: Key, field: inout TextField, previous: String, _ state: inout AppState
+  )
     -> [Effect]
   {
     switch key {
@@ -51,7 +53,8 @@ extension Reducer {
     let limit = max(0, lines - page)
     var next = offset
     switch key {
-    case .escape, .character("?"), .character("q"), .enter: state.mode = .normal
+    case .escape, .character("?"), .character("q"), .enter:
+      state.mode = .normal
       return []
     case .down, .character("j"): next += 1
     case .up, .character("k"): next -= 1
@@ -79,12 +82,14 @@ extension Reducer {
         let names = BuiltinThemes.names.joined(separator: ", ")
         state.message = StatusMessage("theme \(state.theme.name); built-in: \(names)")
       } else if state.monochrome {
-        state.message = StatusMessage("colours are off (NO_COLOR, --no-color or the terminal)", role: .warning)
+        state.message = StatusMessage(
+          "colours are off (NO_COLOR, --no-color or the terminal)", role: .warning)
       } else {
         return [.loadTheme(argument)]
       }
     case "ns", "namespace":
-      setNamespace(argument.isEmpty || argument == "all" || argument == "*" ? nil : argument, &state)
+      setNamespace(
+        argument.isEmpty || argument == "all" || argument == "*" ? nil : argument, &state)
     default:
       if let n = Int(name), let pane = PaneID(rawValue: n - 1) {
         state.active = pane
@@ -107,6 +112,7 @@ extension Reducer {
       for v in state.panes[p].stack.indices { state.panes[p].stack[v].setNamespace(namespace) }
     }
     followCursors(&state)
-    state.message = StatusMessage(namespace.map { "namespace \($0)" } ?? "all namespaces", role: .success)
+    state.message = StatusMessage(
+      namespace.map { "namespace \($0)" } ?? "all namespaces", role: .success)
   }
 }

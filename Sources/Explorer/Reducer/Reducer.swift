@@ -90,7 +90,8 @@ enum Reducer {
     let content = ScreenLayout(size: state.size).content
     for p in state.panes.indices {
       for v in state.panes[p].stack.indices {
-        let layout = ViewLayout(view: state.panes[p].stack[v], pane: state.panes[p].pane, content: content)
+        let layout = ViewLayout(
+          view: state.panes[p].stack[v], pane: state.panes[p].pane, content: content)
         state.panes[p].stack[v].follow(viewport: layout.viewport(for: state.panes[p].stack[v]))
       }
     }

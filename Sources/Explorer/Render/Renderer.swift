@@ -1,7 +1,8 @@
 import TerminalUI
 
-/// Draws the whole state into a screen of `state.size`. Pure: the same state always gives the
-/// same screen, which is what the golden tests compare.
+/// Draws the whole state into a screen of `state.size`.
+///
+/// Pure: the same state always gives the same screen, which is what the golden tests compare.
 ///
 /// - Complexity: O(*w*·*h*) plus the visible rows; independent of the number of rows in lists.
 public func render(_ state: AppState) -> Screen {
@@ -17,7 +18,8 @@ enum Renderer {
       drawTooSmall(&screen)
       return screen
     }
-    HeaderBar.draw(left: state.header.left, right: state.header.right, in: layout.header, on: &screen)
+    HeaderBar.draw(
+      left: state.header.left, right: state.header.right, in: layout.header, on: &screen)
     TabBar.draw(
       titles: PaneID.allCases.map(\.title), active: state.active.rawValue, in: layout.tabs,
       on: &screen)
@@ -57,8 +59,10 @@ enum Renderer {
       for y in preview.y..<preview.maxY {
         screen.put(String(screen.glyphs.vertical), x: preview.x, y: y, style: Style(.border))
       }
-      let area = Rect(x: preview.x + 2, y: preview.y, width: preview.width - 2, height: preview.height)
-      TextView.draw(wrapped: TextView.wrap(lines, width: area.width), offset: 0, in: area, on: &screen)
+      let area = Rect(
+        x: preview.x + 2, y: preview.y, width: preview.width - 2, height: preview.height)
+      TextView.draw(
+        wrapped: TextView.wrap(lines, width: area.width), offset: 0, in: area, on: &screen)
     }
     drawPosition(view, frame: layout.frame, on: &screen)
   }
@@ -97,7 +101,8 @@ enum Renderer {
     }
     guard let (row, count) = position else { return }
     let text = " \(row)/\(count) "
-    screen.put(text, x: frame.maxX - 2 - text.displayWidth, y: frame.maxY - 1, style: Style(.border))
+    screen.put(
+      text, x: frame.maxX - 2 - text.displayWidth, y: frame.maxY - 1, style: Style(.border))
   }
 
   private static func drawStatus(_ state: AppState, in rect: Rect, on screen: inout Screen) {
@@ -131,18 +136,27 @@ enum Renderer {
     line.draw(in: rightRect, on: &screen)
   }
 
-  private static func drawPrompt(_ prefix: String, _ field: TextField, in rect: Rect, on screen: inout Screen) {
+  private static func drawPrompt(
+    _ prefix: String, _ field: TextField, in rect: Rect, on screen: inout Screen
+  ) {
     screen.fill(rect, style: Style(.input))
     screen.put(prefix, x: rect.x, y: rect.y, style: Style(.hintKey))
     field.draw(in: Rect(x: rect.x + 1, y: rect.y, width: rect.width - 1, height: 1), on: &screen)
   }
 
   private static func hints(_ state: AppState) -> [HintBar.Hint] {
-    func hint(_ key: String, _ label: String) -> HintBar.Hint { HintBar.Hint(key: key, label: label) }
+    func hint(_ key: String, _ label: String) -> HintBar.Hint {
+      HintBar.Hint(key: key, label: label)
+    }
     switch state.mode {
     case .normal: return state.keymap.hints
-    case .filter: return [hint("enter", "keep filter"), hint("esc", "cancel"), hint("ctrl-u", "clear")]
-    case .command: return [hint("enter", "run"), hint("esc", "cancel"), hint(":q", "quit"), hint(":theme", "NAME"), hint(":ns", "NAME")]
+    case .filter:
+      return [hint("enter", "keep filter"), hint("esc", "cancel"), hint("ctrl-u", "clear")]
+    case .command:
+      return [
+        hint("enter", "run"), hint("esc", "cancel"), hint(":q", "quit"), hint(":theme", "NAME"),
+        hint(":ns", "NAME"),
+      ]
     case .help: return [hint("esc", "close"), hint("j/k", "scroll"), hint("pgup/pgdn", "page")]
     case .confirmQuit: return [hint("y", "yes"), hint("n", "no")]
     case .form: return [hint("tab", "next field"), hint("ctrl-s", "save"), hint("esc", "cancel")]

@@ -1,7 +1,9 @@
 import TerminalUI
 
-/// Where everything goes on the screen: header, tabs, the pane frame, the status line and the
-/// hint bar. The reducer uses it too (page sizes), so keys and drawing always agree.
+/// Where everything goes on the screen: header, tabs, the pane frame, the status line and the hint
+/// bar.
+///
+/// The reducer uses it too (page sizes), so keys and drawing always agree.
 public struct ScreenLayout: Hashable, Sendable {
   /// The smallest usable terminal.
   public static let minimum = Size(width: 80, height: 24)

@@ -17,7 +17,8 @@ extension Keymap {
     do {
       overrides = try KeyBindingFileParser().parse(text, file: file)
     } catch {
-      throw KeymapError(file: file, line: error.line, message: (error.key.map { "\($0): " } ?? "") + error.message)
+      throw KeymapError(
+        file: file, line: error.line, message: (error.key.map { "\($0): " } ?? "") + error.message)
     }
     return try Keymap.standard.applying(overrides, file: file)
   }

@@ -1,8 +1,10 @@
 import KubeModel
 import TerminalUI
 
-/// The whole state of the explorer: the panes with their navigation stacks, the active tab,
-/// the input mode, the terminal size, the theme and the keymap. Changed only by ``reduce(_:_:)``.
+/// The whole state of the explorer: the panes with their navigation stacks, the active tab, the
+/// input mode, the terminal size, the theme and the keymap.
+///
+/// Changed only by ``reduce(_:_:)``.
 public struct AppState: Sendable {
   /// The panes in tab order.
   public var panes: [PaneState]
@@ -69,7 +71,10 @@ public struct AppState: Sendable {
   }
 
   private static func header(_ inventory: Inventory) -> (String, String) {
-    let name = inventory.cluster ?? inventory.sources.map { ($0 as String).split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: ", ")
+    let name =
+      inventory.cluster
+      ?? inventory.sources.map { ($0 as String).split(separator: "/").last.map(String.init) ?? $0 }
+      .joined(separator: ", ")
     let left = "kbaseline  \(name)"
     var right: [String] = []
     if let at = inventory.capturedAt { right.append(Self.shortTime(at)) }

@@ -1,7 +1,9 @@
 import TerminalUI
 
 /// A view on the navigation stack with its interaction state: cursor, scroll, filter, sort,
-/// expansion. Going back restores it as it was (the view model is never recomputed).
+/// expansion.
+///
+/// Going back restores it as it was (the view model is never recomputed).
 public struct ViewState: Hashable, Sendable {
   /// The view model.
   public let view: PaneView
@@ -118,7 +120,8 @@ public struct ViewState: Hashable, Sendable {
       let lines = textLines(width: width)
       guard !lines.isEmpty else { return false }
       for step in 1...lines.count {
-        let i = ((scroll.offset + (forward ? step : -step)) % lines.count + lines.count) % lines.count
+        let i =
+          ((scroll.offset + (forward ? step : -step)) % lines.count + lines.count) % lines.count
         if lines[i].plain.lowercased().contains(needle) {
           let top = max(0, min(i, lines.count - viewport))
           scroll = ListCursor(index: top, offset: top)
@@ -150,7 +153,9 @@ public struct ViewState: Hashable, Sendable {
   }
 
   /// Expands (true) or collapses the selected tree node; collapsing a leaf or a collapsed node
-  /// selects its parent. Returns whether anything changed.
+  /// selects its parent.
+  ///
+  /// Returns whether anything changed.
   @discardableResult
   public mutating func expand(_ open: Bool, viewport: Int) -> Bool {
     guard case .tree(let roots, _) = view.body, var state = tree, let row = state.selected else {

@@ -5,7 +5,7 @@ public struct ConfigFileError: Error, Sendable, Hashable, CustomStringConvertibl
   public var file: String
   /// The 1-based line, when known.
   public var line: Int?
-  /// The dotted key path, e.g. `roles.header.fg`.
+  /// The dotted key path, for example `roles.header.fg`.
   public var key: String?
   /// What is wrong.
   public var message: String

@@ -1,4 +1,6 @@
-/// Reads a key-binding file in lazygit style:
+/// Reads a key-binding file (lazygit style).
+///
+/// The format:
 ///
 /// ```yaml
 /// quit: [q, ctrl-c]

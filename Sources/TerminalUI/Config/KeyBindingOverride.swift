@@ -1,6 +1,6 @@
 /// One entry of a key-binding file: an action name and the keys it should have (empty: unbind).
 public struct KeyBindingOverride: Hashable, Sendable {
-  /// The action name, e.g. `quit`.
+  /// The action name, for example `quit`.
   public var action: String
   /// The keys.
   public var keys: [Key]

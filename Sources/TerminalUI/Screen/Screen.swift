@@ -87,6 +87,7 @@ public struct Screen: Hashable, Sendable {
   }
 
   /// The screen as text: one line per row, continuation cells omitted, trailing spaces trimmed.
+  ///
   /// This is the golden form used by tests.
   ///
   /// - Complexity: O(*w*·*h*).
@@ -106,8 +107,9 @@ public struct Screen: Hashable, Sendable {
     }
   }
 
-  /// The cells that differ from `previous`, as runs per row. A screen of another size counts
-  /// as entirely changed.
+  /// The cells that differ from `previous`, as runs per row.
+  ///
+  /// A screen of another size counts as entirely changed.
   ///
   /// - Complexity: O(*w*·*h*).
   public func changes(since previous: Screen?) -> [ScreenChange] {

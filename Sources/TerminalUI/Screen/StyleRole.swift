@@ -1,5 +1,6 @@
-/// A semantic role for a cell: what the text means, not how it looks. A ``Theme`` maps each
-/// role to colours and attributes; the monochrome theme uses attributes only.
+/// A semantic role for a cell: what the text means, not how it looks.
+///
+/// A ``Theme`` maps each role to colours and attributes; the monochrome theme uses attributes only.
 ///
 /// Roles are a closed set so that a theme file with an unknown role is an error.
 public enum StyleRole: String, CaseIterable, Hashable, Sendable, Codable {

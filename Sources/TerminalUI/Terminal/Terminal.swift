@@ -1,5 +1,6 @@
-/// A terminal the explorer draws to and reads events from. ``InMemoryTerminal`` implements it
-/// for tests; `CursesTerminal` for real terminals.
+/// A terminal the explorer draws to and reads events from.
+///
+/// ``InMemoryTerminal`` implements it for tests; `CursesTerminal` for real terminals.
 ///
 /// Every call happens on one thread (curses is not thread-safe).
 public protocol Terminal: AnyObject {

@@ -3,7 +3,7 @@ public struct StyledLine: Hashable, Sendable, ExpressibleByStringInterpolation {
   /// The spans, left to right.
   public var spans: [Span]
   /// Columns of indentation for the continuation lines when the line is wrapped (a hanging
-  /// indent, e.g. to align wrapped values after a label).
+  /// indent, for example to align wrapped values after a label).
   public var hangingIndent = 0
 
   /// Creates a line from spans.

@@ -6,14 +6,16 @@ public enum BuiltinThemes {
 
   /// The default (dark) theme: every role is defined; other themes inherit from it.
   public static let defaultTheme: Theme = {
-    (try? ThemeParser().parse(sources["default"] ?? "", file: "default")) ?? Theme(
-      name: "default", paints: [:])
+    (try? ThemeParser().parse(sources["default"] ?? "", file: "default"))
+      ?? Theme(
+        name: "default", paints: [:])
   }()
 
   /// The monochrome theme (attributes only).
   public static let mono: Theme = {
-    (try? ThemeParser().parse(sources["mono"] ?? "", file: "mono")) ?? Theme(
-      name: "mono", paints: [:])
+    (try? ThemeParser().parse(sources["mono"] ?? "", file: "mono"))
+      ?? Theme(
+        name: "mono", paints: [:])
   }()
 
   /// The shipped theme called `name`, parsed; nil when there is none.

@@ -25,9 +25,12 @@ public enum Color: Hashable, Sendable {
       self = .indexed(n)
     } else if let i = Self.ansiNames.firstIndex(of: value) {
       self = .indexed(i)
-    } else if value.hasPrefix("bright-"), let i = Self.ansiNames.firstIndex(of: String(value.dropFirst(7))) {
+    } else if value.hasPrefix("bright-"),
+      let i = Self.ansiNames.firstIndex(of: String(value.dropFirst(7)))
+    {
       self = .indexed(i + 8)
-    } else if value.hasPrefix("#"), value.count == 7, let rgb = UInt32(value.dropFirst(), radix: 16) {
+    } else if value.hasPrefix("#"), value.count == 7, let rgb = UInt32(value.dropFirst(), radix: 16)
+    {
       self = .rgb(UInt8(rgb >> 16 & 0xFF), UInt8(rgb >> 8 & 0xFF), UInt8(rgb & 0xFF))
     } else {
       return nil

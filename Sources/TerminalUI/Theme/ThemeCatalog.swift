@@ -5,8 +5,10 @@ public struct ThemeCatalog: Sendable {
   /// Creates a catalogue.
   public init() {}
 
-  /// Loads `reference`: a path when it contains `/` or ends in `.yaml`/`.yml`, otherwise the
-  /// name of a shipped theme. A file inherits the roles it leaves out from `default`.
+  /// Loads `reference`: a path when it contains `/` or ends in `.yaml`/`.yml`, otherwise the name
+  /// of a shipped theme.
+  ///
+  /// A file inherits the roles it leaves out from `default`.
   ///
   /// - Throws: ``ConfigFileError`` naming the file and key for a broken theme, or listing the
   ///   shipped names for an unknown one.

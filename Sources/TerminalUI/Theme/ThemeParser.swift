@@ -1,6 +1,8 @@
 import Yams
 
-/// Reads theme YAML:
+/// Reads theme YAML.
+///
+/// The format:
 ///
 /// ```yaml
 /// name: default
@@ -41,7 +43,9 @@ public struct ThemeParser: Sendable {
           guard let parsed = StyleRole(rawValue: role) else {
             throw ConfigFileError(
               file: file, line: roleLine, key: "roles.\(role)",
-              message: "unknown role (known: \(StyleRole.allCases.map(\.rawValue).joined(separator: ", ")))")
+              message:
+                "unknown role (known: \(StyleRole.allCases.map(\.rawValue).joined(separator: ", ")))"
+            )
           }
           paints[parsed] = try paint(spec, key: "roles.\(role)", yaml: yaml)
         }

@@ -8,7 +8,9 @@ public enum Box {
     in rect: Rect, on screen: inout Screen, title: String? = nil, focused: Bool = false,
     fill: StyleRole = .body
   ) -> Rect {
-    guard rect.width >= 2, rect.height >= 2 else { return Rect(x: rect.x, y: rect.y, width: 0, height: 0) }
+    guard rect.width >= 2, rect.height >= 2 else {
+      return Rect(x: rect.x, y: rect.y, width: 0, height: 0)
+    }
     let g = screen.glyphs
     let style = Style(focused ? .borderFocused : .border)
     screen.fill(rect.inset(dx: 1, dy: 1), style: Style(fill))

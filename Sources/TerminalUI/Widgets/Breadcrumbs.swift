@@ -1,4 +1,5 @@
 /// The navigation stack as one line: `Overview › kube-system › Deployment/coredns`.
+///
 /// When it does not fit, the oldest crumbs are elided.
 public enum Breadcrumbs {
   /// Draws the crumbs into the first row of `rect`.

@@ -31,7 +31,9 @@ public struct ConfirmDialog: Hashable, Sendable {
     for (i, line) in lines.enumerated() {
       line.draw(in: inner.row(i).inset(dx: 1, dy: 0), on: &screen)
     }
-    let hint = StyledLine([Span("y", .hintKey), Span(" yes   ", .dialog), Span("n", .hintKey), Span(" no", .dialog)])
+    let hint = StyledLine([
+      Span("y", .hintKey), Span(" yes   ", .dialog), Span("n", .hintKey), Span(" no", .dialog),
+    ])
     hint.draw(in: inner.row(inner.height - 1).inset(dx: 1, dy: 0), on: &screen)
   }
 }

@@ -1,4 +1,4 @@
-/// A modal form of several fields (e.g. an exception: justification, owner, requested by,
+/// A modal form of several fields (for example an exception: justification, owner, requested by,
 /// approved by, ticket, expiry).
 ///
 /// Keys: tab/down and shift-tab/up move between fields; enter moves to the next single-line

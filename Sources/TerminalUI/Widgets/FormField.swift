@@ -24,7 +24,8 @@ public struct FormField: Hashable, Sendable {
   public var rows: Int
 
   /// Creates a field.
-  public init(key: String, label: String, value: String = "", rule: Rule = .optional, rows: Int = 1) {
+  public init(key: String, label: String, value: String = "", rule: Rule = .optional, rows: Int = 1)
+  {
     self.key = key
     self.label = label
     self.value = TextField(value, multiline: rows > 1)

@@ -2,9 +2,9 @@
 public enum HintBar {
   /// One hint: the key as shown and what it does.
   public struct Hint: Hashable, Sendable {
-    /// The key, e.g. `enter`.
+    /// The key, for example `enter`.
     public var key: String
-    /// What it does, e.g. `open`.
+    /// What it does, for example `open`.
     public var label: String
 
     /// Creates a hint.

@@ -10,7 +10,8 @@ public struct TableColumn: Hashable, Sendable {
   public var minWidth: Int
 
   /// Creates a column.
-  public init(_ title: String, alignRight: Bool = false, flexible: Bool = false, minWidth: Int = 3) {
+  public init(_ title: String, alignRight: Bool = false, flexible: Bool = false, minWidth: Int = 3)
+  {
     self.title = title
     self.alignRight = alignRight
     self.flexible = flexible

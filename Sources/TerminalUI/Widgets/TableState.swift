@@ -1,5 +1,7 @@
-/// The interactive state of a table: which rows are visible (after the filter, the namespace
-/// and the sort), the cursor and the scroll offset. The data itself stays immutable.
+/// The interactive state of a table: which rows are visible (after the filter, the namespace and
+/// the sort), the cursor and the scroll offset.
+///
+/// The data itself stays immutable.
 public struct TableState: Hashable, Sendable {
   /// The cursor over the visible rows.
   public var cursor = ListCursor()

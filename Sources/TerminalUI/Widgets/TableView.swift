@@ -23,8 +23,9 @@ public enum TableView {
         title += sort.ascending ? screen.glyphs.sortAscending : screen.glyphs.sortDescending
       }
       header.append(
-        Span(title.padded(toWidth: widths[i], alignRight: column.alignRight, ellipsis: ellipsis)
-          + (i < data.columns.count - 1 ? " " : ""), .tableHeader))
+        Span(
+          title.padded(toWidth: widths[i], alignRight: column.alignRight, ellipsis: ellipsis)
+            + (i < data.columns.count - 1 ? " " : ""), .tableHeader))
     }
     screen.fill(rect.row(0), style: Style(.tableHeader))
     StyledLine(header).draw(in: rect.row(0), on: &screen)
@@ -45,9 +46,12 @@ public enum TableView {
       for (i, column) in data.columns.enumerated() {
         let cell = i < row.cells.count ? row.cells[i] : ""
         let role = isCursor ? .tableCursor : (cell.role ?? row.role)
-        let text = cell.text.padded(toWidth: widths[i], alignRight: column.alignRight, ellipsis: ellipsis)
+        let text = cell.text.padded(
+          toWidth: widths[i], alignRight: column.alignRight, ellipsis: ellipsis)
         screen.put(text, x: x, y: rowRect.y, style: Style(role), clip: rowRect)
-        if !highlight.isEmpty, !isCursor { mark(highlight, in: text, x: x, y: rowRect.y, rect: rowRect, on: &screen) }
+        if !highlight.isEmpty, !isCursor {
+          mark(highlight, in: text, x: x, y: rowRect.y, rect: rowRect, on: &screen)
+        }
         x += widths[i] + ColumnFitter.gap
       }
     }

@@ -1,6 +1,8 @@
 /// An editable text: single-line (prompts, filters, form fields) or multi-line (a form's
-/// justification). Keys: left/right, home/end (of the line), backspace, delete, ctrl-u (delete to
-/// the start of the line), printable characters, and enter for a new line when multi-line.
+/// justification).
+///
+/// Keys: left/right, home/end (of the line), backspace, delete, ctrl-u (delete to the start of the
+/// line), printable characters, and enter for a new line when multi-line.
 public struct TextField: Hashable, Sendable {
   /// The characters.
   public private(set) var characters: [Character]
@@ -20,7 +22,7 @@ public struct TextField: Hashable, Sendable {
   public var text: String { String(characters) }
 
   /// Applies an editing key; returns false when the key is not an editing key (the caller
-  /// handles it, e.g. enter or esc).
+  /// handles it, for example enter or esc).
   ///
   /// - Complexity: O(*n*) in the length of the text.
   public mutating func handle(_ key: Key) -> Bool {
@@ -120,7 +122,8 @@ public struct TextField: Hashable, Sendable {
     for (i, c) in characters.enumerated() where c != "\n" {
       let p = positions[i]
       guard p.y >= top, p.y < top + rect.height else { continue }
-      screen.put(String(c), x: rect.x + p.x, y: rect.y + p.y - top, style: Style(.input), clip: rect)
+      screen.put(
+        String(c), x: rect.x + p.x, y: rect.y + p.y - top, style: Style(.input), clip: rect)
     }
     if showCursor {
       let under = cursor < characters.count && characters[cursor] != "\n" ? characters[cursor] : " "

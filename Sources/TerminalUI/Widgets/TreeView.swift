@@ -20,15 +20,21 @@ public enum TreeView {
       let isCursor = focused && position == state.cursor.index
       let marker =
         row.node.children.isEmpty
-        ? "  " : (state.expanded.contains(row.node.id) || !state.filter.isEmpty
+        ? "  "
+        : (state.expanded.contains(row.node.id) || !state.filter.isEmpty
           ? screen.glyphs.expanded : screen.glyphs.collapsed)
       let prefix = String(repeating: "  ", count: row.depth) + marker
       if isCursor {
         screen.fill(rowRect, style: Style(.tableCursor))
-        screen.put(prefix + row.node.label.plain, x: rowRect.x, y: rowRect.y, style: Style(.tableCursor), clip: rowRect)
+        screen.put(
+          prefix + row.node.label.plain, x: rowRect.x, y: rowRect.y, style: Style(.tableCursor),
+          clip: rowRect)
       } else {
-        let x = rowRect.x + screen.put(prefix, x: rowRect.x, y: rowRect.y, style: Style(.dim), clip: rowRect)
-        row.node.label.draw(in: Rect(x: x, y: rowRect.y, width: rowRect.maxX - x, height: 1), on: &screen)
+        let x =
+          rowRect.x
+          + screen.put(prefix, x: rowRect.x, y: rowRect.y, style: Style(.dim), clip: rowRect)
+        row.node.label.draw(
+          in: Rect(x: x, y: rowRect.y, width: rowRect.maxX - x, height: 1), on: &screen)
       }
     }
   }

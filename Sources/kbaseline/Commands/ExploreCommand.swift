@@ -42,7 +42,8 @@ struct ExploreCommand: ParsableCommand {
     let chosenTheme: Theme
     let keymap: Keymap
     do {
-      selection = try ThemeSelection.resolve(flag: theme, environment: environment, location: location)
+      selection = try ThemeSelection.resolve(
+        flag: theme, environment: environment, location: location)
       chosenTheme = try selection.load()
     } catch {
       throw CLIError("theme: \(error)")
@@ -53,7 +54,8 @@ struct ExploreCommand: ParsableCommand {
     let noColor = ThemeSelection.colorDisabled(noColorFlag: noColor, environment: environment)
     let terminal: CursesTerminal
     do {
-      terminal = try CursesTerminal(options: CursesOptions(mouse: mouse, ascii: ascii, noColor: noColor))
+      terminal = try CursesTerminal(
+        options: CursesOptions(mouse: mouse, ascii: ascii, noColor: noColor))
     } catch {
       throw CLIError("\(error)")
     }
