@@ -69,6 +69,13 @@ static void tui_restore_and_exit(int sig) {
   endwin();
   _exit(128 + sig);
 }
+// A crash (Swift trap, abort, segfault) restores the terminal too, then re-raises the signal
+// with its default action so the crash is still reported as one.
+static void tui_restore_and_reraise(int sig) {
+  endwin();
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
 static inline void tui_install_signal_handlers(void) {
   struct sigaction action;
   sigemptyset(&action.sa_mask);
@@ -78,11 +85,17 @@ static inline void tui_install_signal_handlers(void) {
   sigaction(SIGTERM, &action, NULL);
   sigaction(SIGHUP, &action, NULL);
   sigaction(SIGQUIT, &action, NULL);
+  action.sa_handler = tui_restore_and_reraise;
+  action.sa_flags = SA_RESETHAND;
+  sigaction(SIGILL, &action, NULL);
+  sigaction(SIGTRAP, &action, NULL);
+  sigaction(SIGABRT, &action, NULL);
+  sigaction(SIGSEGV, &action, NULL);
+  sigaction(SIGBUS, &action, NULL);
+  sigaction(SIGFPE, &action, NULL);
 }
 static inline void tui_reset_signal_handlers(void) {
-  signal(SIGINT, SIG_DFL);
-  signal(SIGTERM, SIG_DFL);
-  signal(SIGHUP, SIG_DFL);
-  signal(SIGQUIT, SIG_DFL);
+  int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE};
+  for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) signal(signals[i], SIG_DFL);
 }
 #endif

@@ -70,11 +70,15 @@ public struct OverviewPane: Pane {
 
   // MARK: - View models
 
+  /// The summary, most important first (the frame keeps as many lines as fit): where the
+  /// data comes from, what is missing, each domain's headline, then the object counts.
   private static func summary(_ inventory: Inventory, domains: [any Pane]) -> [StyledLine] {
     var lines: [StyledLine] = []
-    func fact(_ label: String, _ value: String) {
+    func fact(_ label: String, _ value: String, _ role: StyleRole = .body) {
+      let labelRole: StyleRole = role == .body ? .title : role
       lines.append(
-        StyledLine([Span(label.padded(toWidth: 10), .title), Span(value)], hangingIndent: 10))
+        StyledLine(
+          [Span(label.padded(toWidth: 10), labelRole), Span(value, role)], hangingIndent: 10))
     }
     fact("Source", inventory.sources.joined(separator: ", "))
     var cluster: [String] = []
@@ -85,34 +89,21 @@ public struct OverviewPane: Pane {
     if let at = inventory.capturedAt {
       fact("Captured", at + (inventory.capturedBy.map { " by \($0)" } ?? ""))
     }
-    let counts = inventory.counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-      .map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-    fact("Objects", "\(inventory.totalObjects) (\(counts.isEmpty ? "none" : counts))")
-    for gap in inventory.gaps {
-      lines.append(
-        StyledLine(
-          [
-            Span("Warning".padded(toWidth: 10), .warning),
-            Span(
-              "\(gap.resource) list \(gap.status.rawValue); analyses may be incomplete", .warning),
-          ], hangingIndent: 10))
-    }
-    if !inventory.unknownKinds.isEmpty {
-      let kinds = inventory.unknownKinds.sorted { $0.key < $1.key }.map {
-        "\($0.key) (\($0.value))"
-      }
-      fact("Skipped", "kinds not analysed: " + kinds.joined(separator: ", "))
+    if !inventory.gaps.isEmpty {
+      let lists = inventory.gaps.map { "\($0.resource) (\($0.status.rawValue))" }
+      fact(
+        "Warning", "incomplete lists: \(lists.joined(separator: ", ")); analyses may miss objects",
+        .warning)
     }
     if !inventory.warnings.isEmpty {
-      lines.append(
-        StyledLine([
-          Span("Warning".padded(toWidth: 10), .warning),
-          Span("\(inventory.warnings.count) load warning(s); see kbaseline summary", .warning),
-        ]))
+      fact(
+        "Warning", "\(inventory.warnings.count) load warning(s); see kbaseline summary", .warning)
     }
     for pane in domains {
       guard let headline = pane.headline else { continue }
-      lines.append(StyledLine([Span(pane.id.title.padded(toWidth: 10), .title)] + headline.spans))
+      lines.append(
+        StyledLine(
+          [Span(pane.id.title.padded(toWidth: 10), .title)] + headline.spans, hangingIndent: 10))
     }
     let pending = domains.filter { $0.headline == nil }.map(\.id.title)
     if !pending.isEmpty {
@@ -123,7 +114,23 @@ public struct OverviewPane: Pane {
             Span(pending.joined(separator: ", ") + ": not analysed yet", .dim),
           ], hangingIndent: 10))
     }
+    fact("Objects", objectCounts(inventory))
+    if !inventory.unknownKinds.isEmpty {
+      let objects = inventory.unknownKinds.values.reduce(0, +)
+      fact(
+        "Skipped",
+        "\(objects) objects of \(inventory.unknownKinds.count) kinds kbaseline does not analyse")
+    }
     return lines
+  }
+
+  /// `507: 67 Pod, 66 ServiceAccount, 42 ClusterRole, +18 kinds`.
+  private static func objectCounts(_ inventory: Inventory) -> String {
+    let sorted = inventory.counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+    guard !sorted.isEmpty else { return "none" }
+    let shown = sorted.prefix(3).map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+    let more = sorted.count > 3 ? ", +\(sorted.count - 3) kinds" : ""
+    return "\(inventory.totalObjects): \(shown)\(more)"
   }
 
   private static func namespaceRow(_ row: Inventory.NamespaceRow) -> TableRow {
@@ -184,9 +191,17 @@ public struct OverviewPane: Pane {
     if row.synthesized {
       lines.append(StyledLine("referenced by objects but not in the input", .warning))
     }
+    if !workloads.isEmpty {
+      lines.append("")
+      lines.append(StyledLine("Workloads", .title))
+      for workload in workloads {
+        let pods = workload.podIndices.count
+        lines.append("  \(workload.kind)/\(workload.name) (\(pods) pod\(pods == 1 ? "" : "s"))")
+      }
+    }
     var kinds: [String: Int] = [:]
     for workload in workloads { kinds[workload.kind, default: 0] += 1 }
-    if !kinds.isEmpty {
+    if kinds.count > 1 {
       lines.append("")
       lines.append(StyledLine("By kind", .title))
       for (kind, count) in kinds.sorted(by: { $0.key < $1.key }) {
