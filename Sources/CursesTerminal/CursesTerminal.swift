@@ -20,6 +20,7 @@ public final class CursesTerminal: Terminal {
   private var screenHandle: OpaquePointer?
   private var palette: CursesPalette?
   private var paletteTheme: Theme?
+  private var lastScreen: Screen?
 
   /// Takes over the terminal.
   ///
@@ -83,13 +84,23 @@ public final class CursesTerminal: Terminal {
   }
 
   /// Waits for a key, a resize or a mouse event.
+  ///
+  /// Without a timeout, an interrupted read is retried; nil then means the input has ended
+  /// (the terminal went away).
   public func nextEvent(timeout: Int?) -> InputEvent? {
     wtimeout(tui_stdscr(), Int32(timeout ?? -1))
-    var code: wint_t = 0
-    let result = get_wch(&code)
-    if result == tui_key_code_yes() { return functionKey(Int32(code)) }
-    guard result == OK else { return nil }
-    return .key(CursesKeyDecoder.character(UInt32(code)))
+    while true {
+      var code: wint_t = 0
+      errno = 0
+      let result = get_wch(&code)
+      if result == tui_key_code_yes() {
+        guard let event = functionKey(Int32(code)) else { continue }
+        return event
+      }
+      if result == OK { return .key(CursesKeyDecoder.character(UInt32(code))) }
+      if timeout == nil && errno == EINTR { continue }
+      return nil
+    }
   }
 
   private func functionKey(_ code: Int32) -> InputEvent? {
@@ -114,37 +125,54 @@ public final class CursesTerminal: Terminal {
     return nil
   }
 
-  /// Draws a screen: each run of cells with the same role is written with that role's
-  /// attributes and colour pair; curses sends only what changed on refresh.
+  /// Draws a screen, writing only the cells that changed since the last one.
   ///
-  /// - Complexity: O(*w*·*h*).
+  /// After a resize or a theme change every cell is written. Each run of one role is written
+  /// with that role's attributes and colour pair; curses then sends only what changed.
+  ///
+  /// - Complexity: O(*w*·*h*) to find the changes, plus the changed cells.
   public func present(_ screen: Screen, theme: Theme) {
+    var full = lastScreen?.size != screen.size
     if paletteTheme != theme || palette == nil {
       palette = CursesPalette(theme: theme, colors: capability.colors)
       paletteTheme = theme
+      full = true
     }
     guard let palette else { return }
-    let current = size
-    erase()
-    for y in 0..<min(screen.height, current.height) {
-      var x = 0
-      while x < min(screen.width, current.width) {
-        let role = screen[x, y].style.role
-        var run = ""
-        let start = x
-        while x < screen.width && screen[x, y].style.role == role {
-          if !screen[x, y].isContinuation { run.append(screen[x, y].character) }
-          x += 1
-        }
-        let rendition = palette.rendition(for: role)
-        attr_set(rendition.attributes, rendition.pair, nil)
-        let bytes = Array(run.utf8CString)
-        _ = bytes.withUnsafeBufferPointer {
-          tui_mvaddnstr(Int32(y), Int32(start), $0.baseAddress, Int32(bytes.count - 1))
-        }
-      }
+    if full { erase() }
+    let limit = size
+    for change in screen.changes(since: full ? nil : lastScreen) where change.y < limit.height {
+      write(change, limit: limit.width, palette: palette)
     }
+    lastScreen = screen
     attr_set(tui_a_normal(), 0, nil)
     refresh()
+  }
+
+  /// Writes one changed run, split into segments of one role; continuation cells are skipped
+  /// (their wide character covers them).
+  private func write(_ change: ScreenChange, limit: Int, palette: CursesPalette) {
+    var index = 0
+    while index < change.cells.count {
+      let role = change.cells[index].style.role
+      var text = ""
+      var startX: Int?
+      while index < change.cells.count && change.cells[index].style.role == role {
+        let cell = change.cells[index]
+        let x = change.x + index
+        if !cell.isContinuation && x < limit {
+          if startX == nil { startX = x }
+          text.append(cell.character)
+        }
+        index += 1
+      }
+      guard let startX, !text.isEmpty else { continue }
+      let rendition = palette.rendition(for: role)
+      attr_set(rendition.attributes, rendition.pair, nil)
+      let bytes = Array(text.utf8CString)
+      _ = bytes.withUnsafeBufferPointer {
+        tui_mvaddnstr(Int32(change.y), Int32(startX), $0.baseAddress, Int32(bytes.count - 1))
+      }
+    }
   }
 }

@@ -25,6 +25,14 @@ struct ColorDownsamplerTests {
     #expect(ColorDownsampler.resolve(.rgb(10, 10, 10), colors: 16)?.number == 0)
   }
 
+  @Test("a direct-colour terminal gets 0xRRGGBB values, ANSI 0–7 stay as they are")
+  func direct() {
+    #expect(ColorDownsampler.resolve(.rgb(255, 135, 0), colors: 16_777_216)?.number == 0xFF8700)
+    #expect(ColorDownsampler.resolve(.indexed(3), colors: 16_777_216)?.number == 3)
+    #expect(ColorDownsampler.resolve(.indexed(196), colors: 16_777_216)?.number == 0xFF0000)
+    #expect(ColorDownsampler.resolve(.default, colors: 16_777_216)?.number == -1)
+  }
+
   @Test("the 256 palette's RGB values follow xterm")
   func palette() {
     #expect(ColorDownsampler.rgb(ofIndex: 4) == (0, 0, 238))

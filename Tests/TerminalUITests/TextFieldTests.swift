@@ -117,6 +117,27 @@ struct TextFieldTests {
     #expect(text.contains("ctrl-s save"))
   }
 
+  @Test("the six-field exception form fits an 80×24 terminal")
+  func exceptionFormFits() {
+    let form = Form(
+      title: "Mark exception",
+      fields: [
+        FormField(key: "justification", label: "Justification", rule: .required, rows: 3),
+        FormField(key: "owner", label: "Owner", rule: .required),
+        FormField(key: "requestedBy", label: "Requested by", rule: .required),
+        FormField(key: "approvedBy", label: "Approved by", rule: .required),
+        FormField(key: "ticket", label: "Ticket"),
+        FormField(key: "expiry", label: "Expiry (YYYY-MM-DD)", rule: .date(required: true)),
+      ])
+    #expect(form.height <= 22)
+    var screen = Screen(size: Size(width: 80, height: 24))
+    form.draw(in: Rect(screen.size), on: &screen)
+    for label in ["Justification", "Owner", "Requested by", "Approved by", "Ticket", "Expiry"] {
+      #expect(screen.text.contains(label))
+    }
+    #expect(screen.text.contains("ctrl-s save"))
+  }
+
   @Test("the confirm dialog answers y/enter and n/esc")
   func confirm() {
     let dialog = ConfirmDialog(title: "Quit", message: "Unsaved changes. Quit?")

@@ -10,8 +10,10 @@ public struct OverviewPane: Pane {
   public let id = PaneID.overview
   /// The first view.
   public let root: PaneView
-  private let namespaceViews: [String: PaneView]
-  private let namespacePreviews: [String: [StyledLine]]
+  /// The inventory row of each namespace.
+  private let namespaceRows: [String: Inventory.NamespaceRow]
+  /// Indices into ``workloads`` by namespace.
+  private let workloadsByNamespace: [String: [Int]]
   private let workloads: [Workload]
 
   /// Builds the inventory views; `domains` are the other panes, whose headlines are listed.
@@ -35,21 +37,19 @@ public struct OverviewPane: Pane {
             TableColumn("WORKLOADS", alignRight: true), TableColumn("PODS", alignRight: true),
             TableColumn("NETPOL", alignRight: true), TableColumn("ENFORCE"), TableColumn("ENV"),
           ], rows: rows, emptyMessage: "no namespaces in the input")))
-    var views: [String: PaneView] = [:]
-    var previews: [String: [StyledLine]] = [:]
-    let all = input.snapshot.workloads
-    for row in inventory.namespaces {
-      let indices = byNamespace[row.name] ?? []
-      views[row.name] = Self.namespaceView(row, workloads: indices.map { (all[$0], $0) })
-      previews[row.name] = Self.namespacePreview(row, workloads: indices.map { all[$0] })
-    }
-    namespaceViews = views
-    namespacePreviews = previews
+    namespaceRows = Dictionary(
+      inventory.namespaces.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    workloadsByNamespace = byNamespace
   }
 
   /// Opens a namespace (its workloads) or a workload (its pod template).
+  ///
+  /// - Complexity: O(*w*) in the workloads of the namespace (indexed when the pane was built).
   public func drill(into row: String, of view: PaneView) -> PaneView? {
-    if row.hasPrefix("ns/") { return namespaceViews[String(row.dropFirst(3))] }
+    if row.hasPrefix("ns/"), let namespace = namespaceRows[String(row.dropFirst(3))] {
+      let indices = workloadsByNamespace[namespace.name] ?? []
+      return Self.namespaceView(namespace, workloads: indices.map { (workloads[$0], $0) })
+    }
     if row.hasPrefix("wl/"), let i = Int(row.dropFirst(3)), workloads.indices.contains(i) {
       let workload = workloads[i]
       return PaneView(
@@ -60,8 +60,13 @@ public struct OverviewPane: Pane {
   }
 
   /// The namespace's facts, or the workload's template, beside the list.
+  ///
+  /// - Complexity: O(*w*) in the workloads of the namespace.
   public func preview(of row: String, in view: PaneView) -> [StyledLine]? {
-    if row.hasPrefix("ns/") { return namespacePreviews[String(row.dropFirst(3))] }
+    if row.hasPrefix("ns/"), let namespace = namespaceRows[String(row.dropFirst(3))] {
+      let indices = workloadsByNamespace[namespace.name] ?? []
+      return Self.namespacePreview(namespace, workloads: indices.map { workloads[$0] })
+    }
     if row.hasPrefix("wl/"), let i = Int(row.dropFirst(3)), workloads.indices.contains(i) {
       return Self.workloadDetail(workloads[i])
     }
@@ -194,10 +199,11 @@ public struct OverviewPane: Pane {
     if !workloads.isEmpty {
       lines.append("")
       lines.append(StyledLine("Workloads", .title))
-      for workload in workloads {
+      for workload in workloads.prefix(40) {
         let pods = workload.podIndices.count
         lines.append("  \(workload.kind)/\(workload.name) (\(pods) pod\(pods == 1 ? "" : "s"))")
       }
+      if workloads.count > 40 { lines.append(StyledLine("  +\(workloads.count - 40) more", .dim)) }
     }
     var kinds: [String: Int] = [:]
     for workload in workloads { kinds[workload.kind, default: 0] += 1 }

@@ -12,8 +12,12 @@ public enum ColorDownsampler {
   }
 
   /// Resolves `color` for a terminal with `colors` colours; nil when the terminal has none.
+  ///
+  /// A terminal with more than 256 colours is a direct-colour terminal (`*-direct` terminfo):
+  /// numbers 0–7 are the ANSI colours and larger numbers are `0xRRGGBB`.
   public static func resolve(_ color: Color, colors: Int) -> Resolved? {
     guard colors >= 8 else { return nil }
+    if colors > 256 { return direct(color) }
     var index: Int
     switch color {
     case .default: return Resolved(number: -1, needsBold: false)
@@ -23,6 +27,18 @@ public enum ColorDownsampler {
     if colors < 256 && index > 15 { index = nearest16(index) }
     if colors < 16 && index > 7 { return Resolved(number: index - 8, needsBold: true) }
     return Resolved(number: index, needsBold: false)
+  }
+
+  private static func direct(_ color: Color) -> Resolved {
+    switch color {
+    case .default: return Resolved(number: -1, needsBold: false)
+    case .indexed(let n) where n < 8: return Resolved(number: n, needsBold: false)
+    case .indexed(let n):
+      let (r, g, b) = rgb(ofIndex: n)
+      return Resolved(number: r << 16 | g << 8 | b, needsBold: false)
+    case .rgb(let r, let g, let b):
+      return Resolved(number: Int(r) << 16 | Int(g) << 8 | Int(b), needsBold: false)
+    }
   }
 
   /// The xterm default RGB values of the 16 ANSI colours.

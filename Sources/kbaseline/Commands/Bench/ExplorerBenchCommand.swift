@@ -53,7 +53,7 @@ struct ExplorerBenchCommand: ParsableCommand {
       return render(state)
     }
     _ = reduce(&state, .key(.escape))
-    _ = time("sort by a numeric column", repeat: 10) {
+    _ = time("sort (s, cycling the columns)", repeat: 10) {
       _ = reduce(&state, .key(.character("s")))
       return render(state)
     }
@@ -70,8 +70,10 @@ struct ExplorerBenchCommand: ParsableCommand {
   }
 
   private static func format(_ duration: Duration) -> String {
-    let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-    return seconds >= 1 ? String(format: "%.2f s", seconds) : String(format: "%.3f ms", seconds * 1000)
+    let seconds =
+      Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    return seconds >= 1
+      ? String(format: "%.2f s", seconds) : String(format: "%.3f ms", seconds * 1000)
   }
 
   /// A kubectl `List` with `namespaces` namespaces of `pods` bare pods each.
