@@ -201,7 +201,7 @@ struct ReducerTests {
     #expect(render(s).size == Size(width: 100, height: 30))
   }
 
-  @Test("mouse: clicking a tab switches to it, clicking a row selects it, the wheel scrolls")
+  @Test("mouse: a tab click switches, a row click selects, the wheel scrolls, a header click sorts")
   func mouse() throws {
     var s = try state()
     _ = reduce(&s, .mouse(MouseEvent(kind: .press, position: Point(x: 15, y: 1))))
@@ -214,6 +214,13 @@ struct ReducerTests {
     #expect(selectedID(s) == "ns/monitoring")
     _ = reduce(&s, .mouse(MouseEvent(kind: .wheelDown, position: Point(x: 5, y: 10))))
     #expect(selectedID(s) == "ns/shop")
+    let header = layout.body.y
+    _ = reduce(
+      &s, .mouse(MouseEvent(kind: .press, position: Point(x: layout.body.x + 15, y: header))))
+    #expect(s.activePane.top.table?.sort == TableSort(column: 1, ascending: false))
+    _ = reduce(
+      &s, .mouse(MouseEvent(kind: .press, position: Point(x: layout.body.x + 15, y: header))))
+    #expect(s.activePane.top.table?.sort == TableSort(column: 1, ascending: true))
   }
 
   @Test("x is reserved for exceptions and says so")

@@ -93,7 +93,18 @@ extension Reducer {
     }
   }
 
-  /// Handles a mouse event: tabs, rows, the wheel.
+  /// The table column drawn at `x` columns from the body's left edge.
+  private static func column(at x: Int, of data: TableData, width: Int) -> Int? {
+    let widths = ColumnFitter.fit(data.columns, natural: data.naturalWidths, available: width)
+    var start = 0
+    for (i, w) in widths.enumerated() {
+      if x >= start && x < start + w + ColumnFitter.gap { return i }
+      start += w + ColumnFitter.gap
+    }
+    return nil
+  }
+
+  /// Handles a mouse event: tabs, table headers (sort), rows, the wheel.
   static func mouse(_ event: MouseEvent, _ state: inout AppState) -> [Effect] {
     let screen = ScreenLayout(size: state.size)
     let layout = viewLayout(state)
@@ -111,8 +122,15 @@ extension Reducer {
       }
       guard layout.body.contains(event.position) else { return [] }
       var row = event.position.y - layout.body.y
-      if case .table = state.activePane.top.view.body {
-        if row == 0 { return [] }
+      if case .table(let data, _) = state.activePane.top.view.body {
+        if row == 0 {
+          if let column = column(
+            at: event.position.x - layout.body.x, of: data, width: layout.body.width)
+          {
+            state.activePane.top.sort(column: column)
+          }
+          return []
+        }
         row -= 1
       }
       let top = state.activePane.top
