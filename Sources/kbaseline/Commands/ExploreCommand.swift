@@ -44,9 +44,11 @@ struct ExploreCommand: ParsableCommand {
     do {
       selection = try ThemeSelection.resolve(
         flag: theme, environment: environment, location: location)
-      chosenTheme = try selection.load()
     } catch {
-      throw CLIError("theme: \(error)")
+      throw CLIError("config: \(error)")
+    }
+    do { chosenTheme = try selection.load() } catch {
+      throw CLIError("theme (from \(selection.origin)): \(error)")
     }
     do { keymap = try Keymap.load(location: location) } catch { throw CLIError("keys: \(error)") }
     let explorerInput = ExplorerInput(snapshot: snapshot)
