@@ -43,4 +43,11 @@ struct TextTests {
         "Objects   12 Pod, 3", "          Deployment, 4", "          Service",
       ])
   }
+
+  @Test("natural order: case-insensitive, digit runs by value, prefixes first")
+  func naturalOrder() {
+    let sorted = ["pod-10", "Pod-2", "pod-1", "pod", "alpha", "pod-02b", "pod-2a"]
+      .sorted(by: NaturalOrder.precedes)
+    #expect(sorted == ["alpha", "pod", "pod-1", "Pod-2", "pod-2a", "pod-02b", "pod-10"])
+  }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// One cell of a table row: display text, an optional role, and how it sorts.
 public struct TableCell: Hashable, Sendable, ExpressibleByStringLiteral {
   /// What is shown.
@@ -29,6 +27,6 @@ public struct TableCell: Hashable, Sendable, ExpressibleByStringLiteral {
   public func sorts(before other: TableCell) -> Bool {
     if let a = number, let b = other.number { return a < b }
     if (number == nil) != (other.number == nil) { return number != nil }
-    return text.localizedStandardCompare(other.text) == .orderedAscending
+    return NaturalOrder.precedes(text, other.text)
   }
 }
