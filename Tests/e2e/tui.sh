@@ -172,7 +172,10 @@ ended 0
 echo "e2e: kill -TERM restores the terminal"
 start xterm-256color
 wait_for "$(frame Overview)"
-kill -TERM "$(pgrep -P "$(T display-message -p -t "$SESSION" '#{pane_pid}')")"
+wrapper=$(T display-message -p -t "$SESSION" '#{pane_pid}')
+explorer=$(cat "/proc/$wrapper/task/$wrapper/children" 2>/dev/null || pgrep -P "$wrapper")
+[ -n "$explorer" ] || fail "cannot find the explorer's process"
+kill -TERM $explorer
 ended 143
 
 echo "e2e: a bogus TERM is one clear error"
