@@ -50,7 +50,9 @@ let package = Package(
       swiftSettings: swiftSettings),
     .target(
       name: "SyntheticCluster", dependencies: ["KubeModel"], swiftSettings: swiftSettings),
-    .target(name: "TerminalUI", swiftSettings: swiftSettings),
+    .target(
+      name: "TerminalUI", dependencies: [.product(name: "Yams", package: "Yams")],
+      swiftSettings: swiftSettings),
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
     .target(
       name: "CursesTerminal", dependencies: ["CNcurses", "TerminalUI"],
@@ -58,6 +60,7 @@ let package = Package(
     .target(
       name: "Explorer",
       dependencies: ["KubeModel", "Baseline", "TerminalUI"],
+      exclude: ["PANES.md"],
       swiftSettings: swiftSettings),
     .executableTarget(
       name: "kbaseline",

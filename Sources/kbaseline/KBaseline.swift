@@ -14,6 +14,7 @@ struct KBaseline: AsyncParsableCommand {
       """,
     version: KBaselineVersion.current,
     subcommands: [
+      ExploreCommand.self,
       SummaryCommand.self,
       AdminsCommand.self,
       WhoCanCommand.self,
@@ -21,7 +22,8 @@ struct KBaseline: AsyncParsableCommand {
       RBACGraphCommand.self,
       FindingsCommand.self,
       BenchCommand.self,
-    ]
+    ],
+    defaultSubcommand: ExploreCommand.self
   )
 
   /// Runs the command; bad input and invalid options exit with status 2 and one line on stderr.

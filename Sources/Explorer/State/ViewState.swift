@@ -1,0 +1,191 @@
+import TerminalUI
+
+/// A view on the navigation stack with its interaction state: cursor, scroll, filter, sort,
+/// expansion.
+///
+/// Going back restores it as it was (the view model is never recomputed).
+public struct ViewState: Hashable, Sendable {
+  /// The view model.
+  public let view: PaneView
+  /// The table state, when the body is a table.
+  public private(set) var table: TableState?
+  /// The tree state, when the body is a tree.
+  public private(set) var tree: TreeState?
+  /// The scroll position of a text body (its index is the top line).
+  public var scroll = ListCursor()
+  /// The `/` filter applied to this view.
+  public private(set) var filter = ""
+
+  /// Wraps a view model with fresh state, applying the namespace filter.
+  ///
+  /// - Complexity: O(*n* log *n*) in the rows of the view.
+  public init(view: PaneView, namespace: String?) {
+    self.view = view
+    switch view.body {
+    case .table(let data, let sort):
+      var state = TableState(data: data, sort: sort)
+      if namespace != nil { state.setNamespace(namespace, data: data) }
+      table = state
+    case .tree(let roots, let depth):
+      tree = TreeState(roots: roots, expandedDepth: depth)
+    case .text, .notAnalysed:
+      break
+    }
+  }
+
+  /// The id of the selected table row or tree node.
+  public var selectedID: String? {
+    switch view.body {
+    case .table(let data, _): table?.selectedRow(in: data)?.id
+    case .tree: tree?.selected?.node.id
+    default: nil
+    }
+  }
+
+  /// The lines of a text body, wrapped to `width`.
+  ///
+  /// - Complexity: O(*n*) in the text length.
+  public func textLines(width: Int) -> [StyledLine] {
+    switch view.body {
+    case .text(let lines): TextView.wrap(lines, width: width)
+    case .notAnalysed(let message): TextView.wrap([StyledLine(message, .dim)], width: width)
+    default: []
+    }
+  }
+
+  /// Moves the cursor (or scrolls text) by `delta` rows.
+  ///
+  /// - Complexity: O(1) for lists; O(*n*) in the text length for text.
+  public mutating func move(by delta: Int, viewport: Int, width: Int) {
+    switch view.body {
+    case .table:
+      let count = table?.visible.count ?? 0
+      table?.cursor.move(by: delta, count: count, viewport: viewport)
+    case .tree:
+      let count = tree?.rows.count ?? 0
+      tree?.cursor.move(by: delta, count: count, viewport: viewport)
+    case .text, .notAnalysed:
+      let count = textLines(width: width).count
+      let top = max(0, min(scroll.offset + delta, count - viewport))
+      scroll = ListCursor(index: top, offset: top)
+    }
+  }
+
+  /// Moves to the first (`toEnd` false) or last row.
+  public mutating func jump(toEnd: Bool, viewport: Int, width: Int) {
+    move(by: toEnd ? Int.max / 2 : -Int.max / 2, viewport: viewport, width: width)
+  }
+
+  /// Sets the `/` filter.
+  ///
+  /// - Complexity: O(*n* log *n*) in the rows of the view.
+  public mutating func setFilter(_ text: String) {
+    filter = text
+    switch view.body {
+    case .table(let data, _): table?.setFilter(text, data: data)
+    case .tree(let roots, _): tree?.setFilter(text, roots: roots)
+    default: break
+    }
+  }
+
+  /// Sets the namespace filter (tables only).
+  ///
+  /// - Complexity: O(*n* log *n*) in the rows of the view.
+  public mutating func setNamespace(_ namespace: String?) {
+    if case .table(let data, _) = view.body { table?.setNamespace(namespace, data: data) }
+  }
+
+  /// Jumps to the next or previous row (or text line) containing the filter text.
+  ///
+  /// - Complexity: O(*n*).
+  @discardableResult
+  public mutating func jumpToMatch(forward: Bool, viewport: Int, width: Int) -> Bool {
+    guard !filter.isEmpty else { return false }
+    let needle = filter.lowercased()
+    switch view.body {
+    case .table(let data, _):
+      return table?.jumpToMatch(filter, forward: forward, data: data, viewport: viewport) ?? false
+    case .tree:
+      guard let state = tree, !state.rows.isEmpty else { return false }
+      let count = state.rows.count
+      for step in 1...count {
+        let i = ((state.cursor.index + (forward ? step : -step)) % count + count) % count
+        if state.rows[i].node.label.plain.lowercased().contains(needle) {
+          tree?.cursor.move(to: i, count: count, viewport: viewport)
+          return true
+        }
+      }
+      return false
+    case .text, .notAnalysed:
+      let lines = textLines(width: width)
+      guard !lines.isEmpty else { return false }
+      for step in 1...lines.count {
+        let i =
+          ((scroll.offset + (forward ? step : -step)) % lines.count + lines.count) % lines.count
+        if lines[i].plain.lowercased().contains(needle) {
+          let top = max(0, min(i, lines.count - viewport))
+          scroll = ListCursor(index: top, offset: top)
+          return true
+        }
+      }
+      return false
+    }
+  }
+
+  /// Sorts a table by the next column (or reverses the current sort).
+  public mutating func sort(nextColumn: Bool) {
+    guard case .table(let data, _) = view.body, var state = table, !data.columns.isEmpty else {
+      return
+    }
+    let current = state.sort?.column
+    if nextColumn {
+      state.sort(by: current.map { ($0 + 1) % data.columns.count } ?? 0, data: data)
+    } else {
+      state.sort(by: current ?? 0, data: data)
+    }
+    table = state
+  }
+
+  /// Sorts a table by `column` (a click on its header), flipping when already sorted by it.
+  public mutating func sort(column: Int) {
+    guard case .table(let data, _) = view.body else { return }
+    table?.sort(by: column, data: data)
+  }
+
+  /// Expands (true) or collapses the selected tree node; collapsing a leaf or a collapsed node
+  /// selects its parent.
+  ///
+  /// Returns whether anything changed.
+  @discardableResult
+  public mutating func expand(_ open: Bool, viewport: Int) -> Bool {
+    guard case .tree(let roots, _) = view.body, var state = tree, let row = state.selected else {
+      return false
+    }
+    let isOpen = state.expanded.contains(row.node.id)
+    if open {
+      guard !row.node.children.isEmpty, !isOpen else { return false }
+      state.setExpanded(true, roots: roots)
+    } else if isOpen {
+      state.setExpanded(false, roots: roots)
+    } else {
+      guard row.parent != nil else { return false }
+      state.selectParent(viewport: viewport)
+    }
+    tree = state
+    return true
+  }
+
+  /// Keeps the cursor visible in a viewport of `viewport` rows.
+  public mutating func follow(viewport: Int) {
+    let rows = table?.visible.count ?? tree?.rows.count ?? 0
+    table?.cursor.follow(count: rows, viewport: viewport)
+    tree?.cursor.follow(count: rows, viewport: viewport)
+  }
+
+  /// Selects the visible row at `position` (a mouse click).
+  public mutating func select(position: Int, viewport: Int) {
+    let rows = table?.visible.count ?? tree?.rows.count ?? 0
+    table?.cursor.move(to: position, count: rows, viewport: viewport)
+    tree?.cursor.move(to: position, count: rows, viewport: viewport)
+  }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import CursesTerminal
+import Explorer
+import Foundation
+import KubeModel
+import TerminalUI
+
+/// `kbaseline PATH…` (the default subcommand): the terminal explorer.
+///
+/// Everything that can fail on input (snapshot, theme, key bindings, config) is loaded before
+/// curses takes the screen, so errors are one line on stderr and exit status 2.
+struct ExploreCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "explore",
+    abstract: "Open the terminal explorer on a snapshot (the default command).",
+    discussion: """
+      Keys: ? help, 1-6 tabs, / filter, : commands (:q, :theme NAME, :ns NAME), q quit.
+      Themes: \(BuiltinThemes.names.joined(separator: ", ")) or a YAML file; chosen by \
+      --theme, then KBASELINE_THEME, then theme: in ~/.config/kbaseline/config.yaml. \
+      Key overrides: ~/.config/kbaseline/keys.yaml. NO_COLOR or --no-color: monochrome.
+      """)
+
+  @OptionGroup var input: InputOptions
+
+  @Option(name: .long, help: "Theme name or YAML file.")
+  var theme: String?
+
+  @Flag(name: .long, help: "No colours (attributes only); NO_COLOR does the same.")
+  var noColor = false
+
+  @Flag(name: .long, help: "Enable the mouse (click to select, wheel to scroll).")
+  var mouse = false
+
+  @Flag(name: .long, help: "Draw with ASCII characters only.")
+  var ascii = false
+
+  func run() throws {
+    let environment = ProcessInfo.processInfo.environment
+    let location = ConfigLocation(environment: environment)
+    let snapshot = try input.load()
+    let selection: ThemeSelection
+    let chosenTheme: Theme
+    let keymap: Keymap
+    do {
+      selection = try ThemeSelection.resolve(
+        flag: theme, environment: environment, location: location)
+    } catch {
+      throw CLIError("config: \(error)")
+    }
+    do { chosenTheme = try selection.load() } catch {
+      throw CLIError("theme (from \(selection.origin)): \(error)")
+    }
+    do { keymap = try Keymap.load(location: location) } catch { throw CLIError("keys: \(error)") }
+    let explorerInput = ExplorerInput(snapshot: snapshot)
+    let panes = PaneRegistry.makePanes(explorerInput)
+    let noColor = ThemeSelection.colorDisabled(noColorFlag: noColor, environment: environment)
+    let terminal: CursesTerminal
+    do {
+      terminal = try CursesTerminal(
+        options: CursesOptions(mouse: mouse, ascii: ascii, noColor: noColor))
+    } catch {
+      throw CLIError("\(error)")
+    }
+    defer { terminal.close() }
+    var state = AppState(
+      input: explorerInput, panes: panes, size: terminal.size, theme: chosenTheme,
+      monochrome: noColor || terminal.capability.colors == 0, keymap: keymap,
+      glyphs: terminal.capability.glyphs)
+    ExplorerRunLoop(terminal: terminal).run(&state)
+  }
+}

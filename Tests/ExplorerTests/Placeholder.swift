@@ -1,1 +1,0 @@
-// Tests for Explorer arrive with its issue.

@@ -1,1 +1,0 @@
-// Tests for TerminalUI arrive with its issue.
