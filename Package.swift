@@ -83,7 +83,7 @@ let package = Package(
       name: "HardeningTests", dependencies: ["Hardening", "KubeModel"],
       resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
     .testTarget(
-      name: "BaselineTests", dependencies: ["Baseline", "KubeModel"],
+      name: "BaselineTests", dependencies: ["Baseline", "KubeModel", "RBAC", "Hardening"],
       resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
     .testTarget(
       name: "LiveClusterTests", dependencies: ["LiveCluster", "KubeModel"],

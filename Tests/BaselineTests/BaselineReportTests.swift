@@ -1,6 +1,7 @@
 import Baseline
 import Hardening
 import KubeModel
+import RBAC
 import Testing
 
 /// The catalogue, the report, statuses and the Workloads pane rows.
@@ -12,7 +13,9 @@ struct BaselineReportTests {
   func catalogue() throws {
     let catalogue = RuleCatalogue()
     #expect(catalogue.duplicateIDs.isEmpty)
-    #expect(catalogue.rules.map(\.id) == HardeningRules.all.map(\.id).sorted())
+    let expected = BaselineEngines.all.flatMap(\.rules).map(\.id).sorted()
+    #expect(catalogue.rules.map(\.id) == expected)
+    #expect(Set(HardeningRules.all.map(\.id) + RBACRules.all.map(\.id)).isSubset(of: expected))
     #expect(catalogue.rule(id: "workload.privileged")?.severity == .critical)
     #expect(catalogue.rules(in: .secrets).allSatisfy { $0.id.hasPrefix("secrets.") })
     #expect(!catalogue.rules(in: .logging).isEmpty)

@@ -1,27 +1,24 @@
 import KubeModel
+import RBAC
 
-/// What engines share beyond the snapshot: results one engine computes for another.
-///
-/// Today that is the set of ServiceAccounts holding RBAC power, which the Hardening engine
-/// uses for `workload.sa-token-automount`. It is empty until the RBAC engine is joined; then
-/// ``init(snapshot:)`` fills it (see the comment there).
+/// What engines share beyond the snapshot: analyses computed once and used by several engines.
 public struct BaselineContext: Sendable {
-  /// ServiceAccounts (keys of kind `ServiceAccount`) whose permissions make an automounted
-  /// token dangerous.
+  /// The RBAC analysis, when the baseline includes the RBAC engine.
+  public var rbac: RBACAnalysis?
+  /// ServiceAccounts whose token carries RBAC power (for the automount check).
   public var serviceAccountsWithRBACPower: Set<ObjectKey>
 
-  /// Creates a context from explicit values (tests, or callers that computed them already).
-  public init(serviceAccountsWithRBACPower: Set<ObjectKey> = []) {
+  /// Creates a context from explicit values (tests, or callers that skip RBAC).
+  public init(rbac: RBACAnalysis? = nil, serviceAccountsWithRBACPower: Set<ObjectKey> = []) {
+    self.rbac = rbac
     self.serviceAccountsWithRBACPower = serviceAccountsWithRBACPower
   }
 
-  /// Computes the context for a snapshot.
+  /// Analyses RBAC once and derives what the other engines need from it.
   ///
-  /// When the RBAC engine lands, replace the body with its answer, e.g.
-  /// `self.init(serviceAccountsWithRBACPower: RBACPower.serviceAccounts(in: snapshot))`.
-  ///
-  /// - Complexity: O(1) today.
-  public init(snapshot: Snapshot) {
-    self.init(serviceAccountsWithRBACPower: [])
+  /// - Complexity: that of ``RBACAnalysis``.
+  public init(snapshot: Snapshot, membership: GroupMembership = .empty) {
+    let rbac = RBACAnalysis(snapshot: snapshot, membership: membership)
+    self.init(rbac: rbac, serviceAccountsWithRBACPower: rbac.powerfulServiceAccounts)
   }
 }

@@ -26,5 +26,5 @@
 /// ServiceAccounts goes into ``BaselineContext/init(snapshot:)``.
 public enum BaselineEngines {
   /// Every engine, in report order.
-  public static let all: [BaselineEngine] = [.hardening]
+  public static let all: [BaselineEngine] = [.rbac, .hardening]
 }
