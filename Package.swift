@@ -59,7 +59,7 @@ let package = Package(
       swiftSettings: swiftSettings),
     .target(
       name: "Explorer",
-      dependencies: ["KubeModel", "Baseline", "TerminalUI"],
+      dependencies: ["KubeModel", "RBAC", "Reachability", "Hardening", "Baseline", "TerminalUI"],
       exclude: ["PANES.md"],
       swiftSettings: swiftSettings),
     .executableTarget(

@@ -2,20 +2,6 @@ import Baseline
 import KubeModel
 import Testing
 
-/// The resolver documented on ``FindingStatusResolver``, over the exceptions evaluation.
-struct ExceptionFileStatuses: FindingStatusResolver {
-  var file: ExceptionFile
-  var today: CalendarDate
-
-  func resolve(_ findings: [Finding], catalogue: RuleCatalogue) -> [BaselineFinding] {
-    let e = ExceptionEvaluation(
-      file: file, findings: findings, knownRules: Set(catalogue.rules.map(\.id)), today: today)
-    return findings.indices.map {
-      BaselineFinding(findings[$0], status: e.statuses[$0], exception: e.exceptionIDs[$0])
-    }
-  }
-}
-
 /// Exceptions plug into the report through the status seam, bound to Hardening's field
 /// paths and values.
 @Suite("Exceptions through the status seam")
@@ -49,7 +35,7 @@ struct ExceptionSeamTests {
     ])
     let today = try #require(CalendarDate("2026-11-28"))
     let report = try BaselineFixtures.report(
-      statuses: ExceptionFileStatuses(file: file, today: today))
+      statuses: ExceptionStatuses(file: file, today: today))
     func item(_ rule: String) throws -> BaselineFinding {
       try #require(
         report.findings.first { $0.finding.rule == rule && $0.finding.target.name == "node-agent" })

@@ -21,8 +21,20 @@ public struct BaselineReport: Sendable {
     context: BaselineContext? = nil, statuses: any FindingStatusResolver = AllOpen()
   ) {
     let context = context ?? BaselineContext(snapshot: snapshot)
+    self.init(
+      snapshot: snapshot, findings: engines.flatMap { $0.findings(snapshot, context) },
+      engines: engines, context: context, statuses: statuses)
+  }
+
+  /// Builds the report from findings the engines already produced (so that a new exceptions
+  /// file only re-resolves statuses).
+  ///
+  /// - Complexity: O(*f* log *f*) to order the findings, plus the status resolver's cost.
+  public init(
+    snapshot: Snapshot, findings all: [Finding], engines: [BaselineEngine] = BaselineEngines.all,
+    context: BaselineContext, statuses: any FindingStatusResolver = AllOpen()
+  ) {
     catalogue = RuleCatalogue(engines: engines)
-    let all = engines.flatMap { $0.findings(snapshot, context) }
     findings = statuses.resolve(
       BaselineFinding.inReportOrder(all, catalogue: catalogue), catalogue: catalogue)
     workloads = WorkloadSummaries.make(snapshot, findings: findings)

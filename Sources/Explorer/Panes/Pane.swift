@@ -1,3 +1,4 @@
+import Baseline
 import TerminalUI
 
 /// One tab of the explorer: a provider of precomputed view models.
@@ -31,6 +32,11 @@ public protocol Pane: Sendable {
   /// Lines describing the selected row, shown in a side panel when the terminal is at least
   /// 120 columns wide; nil for no side panel.
   func preview(of row: String, in view: PaneView) -> [StyledLine]?
+
+  /// The finding a row stands for, if any: `x` marks an exception on it.
+  ///
+  /// Must be a lookup into precomputed data (a dictionary keyed by row id).
+  func finding(for row: String, in view: PaneView) -> BaselineFinding?
 }
 
 extension Pane {
@@ -42,4 +48,7 @@ extension Pane {
 
   /// No side panel.
   public func preview(of row: String, in view: PaneView) -> [StyledLine]? { nil }
+
+  /// No finding by default.
+  public func finding(for row: String, in view: PaneView) -> BaselineFinding? { nil }
 }
