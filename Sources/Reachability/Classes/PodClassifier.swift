@@ -1,0 +1,100 @@
+import KubeModel
+
+/// Groups pods into ``PodClass``es (spec §5 steps 1–2).
+struct PodClassifier {
+  /// The classes, ordered by namespace so each namespace's classes are contiguous.
+  private(set) var classes: [PodClass] = []
+  /// For each pod, its class index.
+  private(set) var classOfPod: [Int] = []
+  /// For each namespace, the range of its classes.
+  private(set) var namespaceRanges: [Range<Int>] = []
+
+  private struct Key: Hashable {
+    var namespace: Int
+    var labels: [String]
+    var ports: [String]
+    var nodeTraffic: Bool
+    var sourceAtom: Int
+    var destinationAtom: Int
+  }
+
+  /// Classifies pods.
+  ///
+  /// - Complexity: O(*p*·(*k* + *n*)) for *p* pods, *k* referenced keys, *n* named ports,
+  ///   plus sorting the classes.
+  init(
+    pods: [Pod], namespaceIndex: [String: Int], namespaceCount: Int, keys: Set<String>,
+    portNames: Set<String>, options: ReachabilityOptions, sourceAtoms: ExternalAtoms,
+    destinationAtoms: ExternalAtoms
+  ) {
+    var keyOfPod: [Key] = []
+    var drafts: [Key: PodClass] = [:]
+    var firstSeen: [Key: Int] = [:]
+    let sortedKeys = keys.sorted()
+    for (i, pod) in pods.enumerated() {
+      let ns = namespaceIndex[pod.namespace]!
+      var labels: [String: String] = [:]
+      for key in sortedKeys { if let value = pod.metadata.labels[key] { labels[key] = value } }
+      var ports: [String: [PodClass.NamedPortTarget]] = [:]
+      if !portNames.isEmpty {
+        for container in pod.spec.containers {
+          for port in container.ports {
+            guard let name = port.name, portNames.contains(name),
+              let proto = NetworkProtocol(apiValue: port.protocol)
+            else { continue }
+            ports[name, default: []].append(.init(proto: proto, port: port.containerPort))
+          }
+        }
+      }
+      let hostNetwork = pod.spec.hostNetwork == true
+      let nodeTraffic = hostNetwork && options.hostNetworkAsNode
+      var sourceAtom: Int?
+      var destinationAtom: Int?
+      if options.ipBlockMatchesPods || nodeTraffic,
+        let address = Self.address(of: pod, nodeTraffic: nodeTraffic)
+      {
+        sourceAtom = sourceAtoms.index(of: address)
+        destinationAtom = destinationAtoms.index(of: address)
+      }
+      let key = Key(
+        namespace: ns, labels: labels.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" },
+        ports: ports.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.sorted())" },
+        nodeTraffic: nodeTraffic, sourceAtom: sourceAtom ?? -1,
+        destinationAtom: destinationAtom ?? -1)
+      keyOfPod.append(key)
+      if drafts[key] == nil {
+        drafts[key] = PodClass(
+          namespaceIndex: ns, labels: labels, namedPorts: ports.mapValues { $0.sorted() },
+          isNodeTraffic: nodeTraffic, sourceAtom: sourceAtom, destinationAtom: destinationAtom,
+          podCount: 0)
+        firstSeen[key] = i
+      }
+      drafts[key]!.podCount += 1
+    }
+    let order = drafts.keys.sorted {
+      ($0.namespace, firstSeen[$0]!) < ($1.namespace, firstSeen[$1]!)
+    }
+    let indexOfKey = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+    classes = order.map { drafts[$0]! }
+    classOfPod = keyOfPod.map { indexOfKey[$0]! }
+    var ranges = [Range<Int>](repeating: 0..<0, count: namespaceCount)
+    var start = 0
+    for ns in 0..<namespaceCount {
+      var end = start
+      while end < classes.count && classes[end].namespaceIndex == ns { end += 1 }
+      ranges[ns] = start..<end
+      start = end
+    }
+    namespaceRanges = ranges
+  }
+
+  /// The IPv4 address ipBlocks see for a pod: its node IP when it is node traffic, else its
+  /// first pod IP.
+  static func address(of pod: Pod, nodeTraffic: Bool) -> UInt32? {
+    let text =
+      nodeTraffic
+      ? (pod.status.hostIP ?? pod.status.podIP)
+      : (pod.status.podIPs.first?.ip ?? pod.status.podIP)
+    return text.flatMap(IPv4Ranges.address)
+  }
+}

@@ -1,0 +1,102 @@
+import KubeModel
+
+/// Evaluates label selectors over pod classes and namespaces, once per (selector, namespace)
+/// (spec §5 step 3), using label postings to look only at candidate classes.
+struct SelectorEvaluator {
+  private let classes: [PodClass]
+  private let namespaceRanges: [Range<Int>]
+  private let namespaceLabels: [[String: String]]
+  private var postings: [String: [String: [Int]]] = [:]
+  private var memo: [Memo: [Int]] = [:]
+  private var namespaceMemo: [LabelSelector: [Int]] = [:]
+  private let everySelectable: Bool
+
+  private struct Memo: Hashable {
+    var selector: LabelSelector
+    var namespace: Int
+  }
+
+  init(classes: [PodClass], namespaceRanges: [Range<Int>], namespaceLabels: [[String: String]]) {
+    self.classes = classes
+    self.namespaceRanges = namespaceRanges
+    self.namespaceLabels = namespaceLabels
+    everySelectable = !classes.contains(where: \.isNodeTraffic)
+    for (index, cls) in classes.enumerated() {
+      for (key, value) in cls.labels { postings[key, default: [:]][value, default: []].append(index) }
+    }
+  }
+
+  /// The namespaces (indices) a namespaceSelector matches.
+  mutating func namespaces(matching selector: LabelSelector) -> [Int] {
+    if let known = namespaceMemo[selector] { return known }
+    let result = namespaceLabels.indices.filter { selector.matches(namespaceLabels[$0]) }
+    namespaceMemo[selector] = result
+    return result
+  }
+
+  /// The classes of one namespace a pod selector matches, ascending.
+  mutating func classes(matching selector: LabelSelector, in namespace: Int) -> [Int] {
+    let memoKey = Memo(selector: selector, namespace: namespace)
+    if let known = memo[memoKey] { return known }
+    let range = namespaceRanges[namespace]
+    var result: [Int] = []
+    if selector.validationError == nil {
+      if selector.isEmpty && everySelectable {
+        result = Array(range)
+      } else {
+        for index in candidates(selector, in: range)
+        where !classes[index].isNodeTraffic && selector.matches(classes[index].labels) {
+          result.append(index)
+        }
+      }
+    }
+    memo[memoKey] = result
+    return result
+  }
+
+  /// Adds the classes a peer's selectors match to `set`.
+  mutating func insert(
+    podSelector: LabelSelector?, namespaceSelector: LabelSelector?, policyNamespace: Int,
+    into set: inout ClassSet
+  ) {
+    let spaces = namespaceSelector.map { namespaces(matching: $0) } ?? [policyNamespace]
+    for ns in spaces {
+      if let pods = podSelector {
+        for index in classes(matching: pods, in: ns) { set.insert(index) }
+      } else if everySelectable {
+        set.insert(range: namespaceRanges[ns])
+      } else {
+        for index in namespaceRanges[ns] where !classes[index].isNodeTraffic { set.insert(index) }
+      }
+    }
+  }
+
+  /// The smallest posting list a selector's positive terms allow, restricted to a range.
+  private func candidates(_ selector: LabelSelector, in range: Range<Int>) -> ArraySlice<Int> {
+    var best: ArraySlice<Int>?
+    func consider(_ list: [Int]?) {
+      let slice = Self.slice(list ?? [], to: range)
+      if best == nil || slice.count < best!.count { best = slice }
+    }
+    for (key, value) in selector.matchLabels { consider(postings[key]?[value]) }
+    for requirement in selector.matchExpressions
+    where requirement.operator == "In" && requirement.values.count == 1 {
+      consider(postings[requirement.key]?[requirement.values[0]])
+    }
+    return best ?? ArraySlice(Array(range))
+  }
+
+  /// The part of an ascending list inside a range (binary search).
+  private static func slice(_ list: [Int], to range: Range<Int>) -> ArraySlice<Int> {
+    func lowerBound(_ value: Int) -> Int {
+      var lo = 0
+      var hi = list.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if list[mid] < value { lo = mid + 1 } else { hi = mid }
+      }
+      return lo
+    }
+    return list[lowerBound(range.lowerBound)..<lowerBound(range.upperBound)]
+  }
+}

@@ -1,0 +1,141 @@
+extension ReachabilityAnalysis {
+  /// Computes the namespace matrix and its derived views (spec §5 step 10).
+  ///
+  /// Open pairs (source not egress-isolated, destination not ingress-isolated) are counted
+  /// in bulk, so an unprotected cluster costs no more than a protected one.
+  ///
+  /// - Complexity: O(*C*²/64 + *k*) for *k* restricted connected class pairs.
+  public func matrix() -> NamespaceMatrix {
+    let m = model
+    let nsCount = m.namespaces.count
+    let peerNamespace = m.peers.map { m.namespaceIndex(of: $0.namespace)! }
+    let openOut = m.classesOfPeer.map { $0.contains { !m.egressIsolated.contains($0) } }
+    let openIn = m.classesOfPeer.map { $0.contains { !m.ingressIsolated.contains($0) } }
+    let heterogeneous = m.classesOfPeer.map { $0.count > 1 }
+
+    var stats = [CellStats](repeating: CellStats(), count: nsCount * nsCount)
+    var merged: [PairKey: ConnectionSet] = [:]
+    func record(_ source: Int, _ destination: Int, _ ports: ConnectionSet) {
+      let cell = peerNamespace[source] * nsCount + peerNamespace[destination]
+      stats[cell].connected += 1
+      if ports.isAll { stats[cell].fullyOpen += 1 }
+      stats[cell].ports = stats[cell].ports.union(ports)
+    }
+    m.forEachClassPair(includeOpen: false) { s, d, ports in
+      for ps in m.peersOfClass[s] {
+        for pd in m.peersOfClass[d] where ps != pd && !(openOut[ps] && openIn[pd]) {
+          if heterogeneous[ps] || heterogeneous[pd] {
+            let key = PairKey(source: ps, destination: pd)
+            merged[key] = (merged[key] ?? .none).union(ports)
+          } else {
+            record(ps, pd, ports)
+          }
+        }
+      }
+    }
+    for (key, ports) in merged { record(key.source, key.destination, ports) }
+
+    var peersIn = [Int](repeating: 0, count: nsCount)
+    var openOutIn = [Int](repeating: 0, count: nsCount)
+    var openInIn = [Int](repeating: 0, count: nsCount)
+    var bothIn = [Int](repeating: 0, count: nsCount)
+    for (peer, ns) in peerNamespace.enumerated() {
+      peersIn[ns] += 1
+      if openOut[peer] { openOutIn[ns] += 1 }
+      if openIn[peer] { openInIn[ns] += 1 }
+      if openOut[peer] && openIn[peer] { bothIn[ns] += 1 }
+    }
+    var cells: [MatrixCell] = []
+    for a in 0..<nsCount {
+      for b in 0..<nsCount {
+        let total = peersIn[a] * peersIn[b] - (a == b ? peersIn[a] : 0)
+        guard total > 0 else { continue }
+        var cell = stats[a * nsCount + b]
+        let open = openOutIn[a] * openInIn[b] - (a == b ? bothIn[a] : 0)
+        cell.connected += open
+        cell.fullyOpen += open
+        if open > 0 { cell.ports = .all }
+        let verdict: MatrixVerdict =
+          cell.connected == 0 ? .none : cell.fullyOpen == total ? .all : .partial
+        cells.append(
+          MatrixCell(
+            from: m.namespaces[a], to: m.namespaces[b], verdict: verdict, ports: cell.ports,
+            pairCount: total, connectedPairCount: cell.connected,
+            fullyOpenPairCount: cell.fullyOpen))
+      }
+    }
+    let environments = environmentLabels()
+    return NamespaceMatrix(
+      namespaces: m.namespaces, cells: cells, coverage: coverage(),
+      environments: environments,
+      flatNamespaces: cells.filter {
+        $0.from == $0.to && $0.verdict == .all && $0.pairCount >= 2
+      }.map(\.from),
+      environmentCrossings: crossings(cells, environments: environments))
+  }
+
+  /// Per-namespace isolation coverage and external exposure.
+  ///
+  /// - Complexity: O(*C*·(*r* + *A*)).
+  public func coverage() -> [NamespaceCoverage] {
+    let m = model
+    var pods = [Int](repeating: 0, count: m.namespaces.count)
+    var ingress = pods
+    var egress = pods
+    var fromExternal = [ConnectionSet](repeating: .none, count: m.namespaces.count)
+    var toExternal = fromExternal
+    for (index, cls) in m.classes.enumerated() {
+      pods[cls.namespaceIndex] += cls.podCount
+      if m.ingressIsolated.contains(index) { ingress[cls.namespaceIndex] += cls.podCount }
+      if m.egressIsolated.contains(index) { egress[cls.namespaceIndex] += cls.podCount }
+    }
+    m.forEachExternalSource { _, d, ports in
+      let ns = m.classes[d].namespaceIndex
+      fromExternal[ns] = fromExternal[ns].union(ports)
+    }
+    m.forEachExternalDestination { s, _, ports in
+      let ns = m.classes[s].namespaceIndex
+      toExternal[ns] = toExternal[ns].union(ports)
+    }
+    var policies = [Int](repeating: 0, count: m.namespaces.count)
+    for policy in m.policies { policies[policy.namespaceIndex] += 1 }
+    return m.namespaces.indices.map {
+      NamespaceCoverage(
+        namespace: m.namespaces[$0], pods: pods[$0], ingressIsolatedPods: ingress[$0],
+        egressIsolatedPods: egress[$0], policies: policies[$0], fromExternal: fromExternal[$0],
+        toExternal: toExternal[$0])
+    }
+  }
+
+  /// Each namespace's environment: the first configured label present.
+  func environmentLabels() -> [String: String] {
+    var result: [String: String] = [:]
+    for (index, name) in model.namespaces.enumerated() {
+      let labels = model.namespaceLabels[index]
+      if let value = model.options.environmentLabels.lazy.compactMap({ labels[$0] }).first {
+        result[name] = value
+      }
+    }
+    return result
+  }
+
+  private func crossings(_ cells: [MatrixCell], environments: [String: String])
+    -> [EnvironmentCrossing]
+  {
+    cells.compactMap { cell in
+      guard cell.verdict != .none, let from = environments[cell.from],
+        let to = environments[cell.to], let low = EnvironmentRank.rank(from),
+        let high = EnvironmentRank.rank(to), low < high
+      else { return nil }
+      return EnvironmentCrossing(
+        from: cell.from, fromEnvironment: from, to: cell.to, toEnvironment: to, ports: cell.ports)
+    }
+  }
+}
+
+/// Accumulated counts of one matrix cell.
+struct CellStats {
+  var connected = 0
+  var fullyOpen = 0
+  var ports = ConnectionSet.none
+}
