@@ -9,6 +9,6 @@ struct BenchCommand: AsyncParsableCommand {
     commandName: "bench",
     abstract: "Benchmarks on generated clusters (use a release build).",
     shouldDisplay: false,
-    subcommands: []
+    subcommands: [ReachBenchCommand.self]
   )
 }
