@@ -23,7 +23,10 @@ struct PeerTable {
       }
     }
     let names = kept.map(Self.peer(of:))
-    let sorted = Array(Set(names)).sorted()
+    let unique = Array(Set(names))
+    let texts = unique.map(\.description)
+    let order = unique.indices.sorted { texts[$0] < texts[$1] }
+    let sorted = order.map { unique[$0] }
     let index = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, $0) })
     pods = kept
     peers = sorted

@@ -11,8 +11,8 @@ struct PodClassifier {
 
   private struct Key: Hashable {
     var namespace: Int
-    var labels: [String]
-    var ports: [String]
+    var labels: [String: String]
+    var ports: [String: [PodClass.NamedPortTarget]]
     var nodeTraffic: Bool
     var sourceAtom: Int
     var destinationAtom: Int
@@ -57,8 +57,7 @@ struct PodClassifier {
         destinationAtom = destinationAtoms.index(of: address)
       }
       let key = Key(
-        namespace: ns, labels: labels.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" },
-        ports: ports.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.sorted())" },
+        namespace: ns, labels: labels, ports: ports.mapValues { $0.sorted() },
         nodeTraffic: nodeTraffic, sourceAtom: sourceAtom ?? -1,
         destinationAtom: destinationAtom ?? -1)
       keyOfPod.append(key)

@@ -9,11 +9,17 @@ struct SelectorEvaluator {
   private var postings: [String: [String: [Int]]] = [:]
   private var memo: [Memo: [Int]] = [:]
   private var namespaceMemo: [LabelSelector: [Int]] = [:]
+  private var peerMemo: [PeerMemo: ClassSet] = [:]
   private let everySelectable: Bool
 
   private struct Memo: Hashable {
     var selector: LabelSelector
     var namespace: Int
+  }
+
+  private struct PeerMemo: Hashable {
+    var pods: LabelSelector?
+    var namespaces: LabelSelector
   }
 
   init(classes: [PodClass], namespaceRanges: [Range<Int>], namespaceLabels: [[String: String]]) {
@@ -54,12 +60,35 @@ struct SelectorEvaluator {
     return result
   }
 
-  /// Adds the classes a peer's selectors match to `set`.
+  /// Adds the classes a peer's selectors match to `set`. A peer with a namespaceSelector
+  /// does not depend on the policy's namespace, so its class set is computed once.
   mutating func insert(
     podSelector: LabelSelector?, namespaceSelector: LabelSelector?, policyNamespace: Int,
     into set: inout ClassSet
   ) {
-    let spaces = namespaceSelector.map { namespaces(matching: $0) } ?? [policyNamespace]
+    guard let namespaceSelector else {
+      insert(podSelector: podSelector, namespaces: [policyNamespace], into: &set)
+      return
+    }
+    let key = PeerMemo(pods: podSelector, namespaces: namespaceSelector)
+    if let known = peerMemo[key] {
+      set.formUnion(known)
+      return
+    }
+    var peer = ClassSet(capacity: set.capacity)
+    insert(
+      podSelector: podSelector, namespaces: namespaces(matching: namespaceSelector), into: &peer)
+    peerMemo[key] = peer
+    set.formUnion(peer)
+  }
+
+  private mutating func insert(
+    podSelector: LabelSelector?, namespaces spaces: [Int], into set: inout ClassSet
+  ) {
+    if podSelector == nil && everySelectable && spaces.count == namespaceRanges.count {
+      set.insert(range: 0..<classes.count)
+      return
+    }
     for ns in spaces {
       if let pods = podSelector {
         for index in classes(matching: pods, in: ns) { set.insert(index) }

@@ -5,28 +5,63 @@ extension ReachabilityAnalysis {
   ///
   /// - Complexity: O(*C*²/64 + *k* log *k*) for *k* lines.
   public func connections() -> [PeerConnection] {
+    let lines = connectionLines()
+    return lines.rows.map {
+      PeerConnection(
+        source: lines.endpoint($0.source), destination: lines.endpoint($0.destination),
+        connections: $0.ports)
+    }
+  }
+
+  /// The connectivity list in np-guard's text format (`SRC => DST : CONN` lines).
+  ///
+  /// - Complexity: that of ``connections()``.
+  public func connlist() -> String {
+    let lines = connectionLines()
+    var texts: [ConnectionSet: String] = [:]
+    var out = ""
+    out.reserveCapacity(lines.rows.count * 96)
+    for row in lines.rows {
+      let conn: String
+      if let known = texts[row.ports] {
+        conn = known
+      } else {
+        conn = row.ports.description
+        texts[row.ports] = conn
+      }
+      out += lines.name(row.source)
+      out += " => "
+      out += lines.name(row.destination)
+      out += " : "
+      out += conn
+      out += "\n"
+    }
+    return out
+  }
+
+  /// The connections between workloads of two namespaces (a matrix cell's pairs).
+  ///
+  /// - Complexity: that of ``connections()``.
+  public func connections(from source: String, to destination: String) -> [PeerConnection] {
+    connections().filter {
+      $0.source.namespace == source && $0.destination.namespace == destination
+    }
+  }
+
+  /// The sorted lines as endpoint codes (see ``PairKey``).
+  func connectionLines() -> ConnectionLines {
     let m = model
     let heterogeneous = m.classesOfPeer.map { $0.count > 1 }
-    var lines: [(source: Int, destination: Int, ports: ConnectionSet)] = []
+    var lines = ConnectionLines(model: m)
     var merged: [PairKey: ConnectionSet] = [:]
-    let names = m.peers.map(\.description)
-    let sourceNames = m.sourceAtoms.ranges.indices.map(m.sourceAtoms.name)
-    let destinationNames = m.destinationAtoms.ranges.indices.map(m.destinationAtoms.name)
-
     func add(_ source: Int, _ destination: Int, _ ports: ConnectionSet, merge: Bool) {
       if merge {
         let key = PairKey(source: source, destination: destination)
         merged[key] = (merged[key] ?? .none).union(ports)
       } else {
-        lines.append((source, destination, ports))
+        lines.rows.append((source, destination, ports))
       }
     }
-    func name(_ endpoint: Int) -> String {
-      if endpoint >= 0 { return names[endpoint] }
-      if endpoint > PairKey.destinationBase { return sourceNames[-endpoint - 1] }
-      return destinationNames[PairKey.destinationBase - endpoint]
-    }
-
     m.forEachClassPair(includeOpen: true) { s, d, ports in
       for ps in m.peersOfClass[s] {
         for pd in m.peersOfClass[d] where ps != pd {
@@ -42,44 +77,58 @@ extension ReachabilityAnalysis {
         add(ps, PairKey.destinationBase - atom, ports, merge: heterogeneous[ps])
       }
     }
-    for (key, ports) in merged { lines.append((key.source, key.destination, ports)) }
-    lines.sort { a, b in
+    for (key, ports) in merged { lines.rows.append((key.source, key.destination, ports)) }
+    lines.sort()
+    return lines
+  }
+}
+
+/// Connection rows over endpoint codes: peers are ≥ 0, source atoms −1…−A, destination
+/// atoms ``PairKey/destinationBase`` − atom.
+struct ConnectionLines {
+  var rows: [(source: Int, destination: Int, ports: ConnectionSet)] = []
+  private let model: ReachabilityModel
+  private let peerNames: [String]
+  private let sourceNames: [String]
+  private let destinationNames: [String]
+
+  init(model: ReachabilityModel) {
+    self.model = model
+    peerNames = model.peers.map(\.description)
+    sourceNames = model.sourceAtoms.ranges.indices.map(model.sourceAtoms.name)
+    destinationNames = model.destinationAtoms.ranges.indices.map(model.destinationAtoms.name)
+  }
+
+  /// The np-guard name of an endpoint code.
+  func name(_ code: Int) -> String {
+    if code >= 0 { return peerNames[code] }
+    if code > PairKey.destinationBase { return sourceNames[-code - 1] }
+    return destinationNames[PairKey.destinationBase - code]
+  }
+
+  /// The endpoint of a code.
+  func endpoint(_ code: Int) -> ReachabilityEndpoint {
+    if code >= 0 { return .workload(model.peers[code]) }
+    if code > PairKey.destinationBase { return .external(model.sourceAtoms.ranges[-code - 1]) }
+    return .external(model.destinationAtoms.ranges[PairKey.destinationBase - code])
+  }
+
+  /// Sorts byte-wise by source name, then destination name (peers are already sorted, so
+  /// two peer codes compare as integers).
+  mutating func sort() {
+    let names = self
+    rows.sort { a, b in
       if a.source != b.source {
-        return a.source >= 0 && b.source >= 0 ? a.source < b.source : name(a.source) < name(b.source)
+        return a.source >= 0 && b.source >= 0
+          ? a.source < b.source : names.name(a.source) < names.name(b.source)
       }
       if a.destination >= 0 && b.destination >= 0 { return a.destination < b.destination }
-      return name(a.destination) < name(b.destination)
-    }
-    func endpoint(_ code: Int) -> ReachabilityEndpoint {
-      if code >= 0 { return .workload(m.peers[code]) }
-      if code > PairKey.destinationBase { return .external(m.sourceAtoms.ranges[-code - 1]) }
-      return .external(m.destinationAtoms.ranges[PairKey.destinationBase - code])
-    }
-    return lines.map {
-      PeerConnection(
-        source: endpoint($0.source), destination: endpoint($0.destination), connections: $0.ports)
-    }
-  }
-
-  /// The connectivity list in np-guard's text format (`SRC => DST : CONN` lines).
-  ///
-  /// - Complexity: that of ``connections()``.
-  public func connlist() -> String {
-    connections().map { "\($0)\n" }.joined()
-  }
-
-  /// The connections between workloads of two namespaces (a matrix cell's pairs).
-  ///
-  /// - Complexity: that of ``connections()``.
-  public func connections(from source: String, to destination: String) -> [PeerConnection] {
-    connections().filter {
-      $0.source.namespace == source && $0.destination.namespace == destination
+      return names.name(a.destination) < names.name(b.destination)
     }
   }
 }
 
-/// A peer pair key: peers are ≥ 0, source atoms −1…, destination atoms below
-/// ``destinationBase``.
+/// A peer pair key over endpoint codes.
 struct PairKey: Hashable {
   static let destinationBase = -(1 << 40)
   var source: Int

@@ -13,13 +13,13 @@ extension ReachabilityAnalysis {
     let openIn = m.classesOfPeer.map { $0.contains { !m.ingressIsolated.contains($0) } }
     let heterogeneous = m.classesOfPeer.map { $0.count > 1 }
 
-    var stats = [CellStats](repeating: CellStats(), count: nsCount * nsCount)
+    var stats: [Int: CellStats] = [:]
     var merged: [PairKey: ConnectionSet] = [:]
     func record(_ source: Int, _ destination: Int, _ ports: ConnectionSet) {
       let cell = peerNamespace[source] * nsCount + peerNamespace[destination]
-      stats[cell].connected += 1
-      if ports.isAll { stats[cell].fullyOpen += 1 }
-      stats[cell].ports = stats[cell].ports.union(ports)
+      stats[cell, default: CellStats()].connected += 1
+      if ports.isAll { stats[cell]!.fullyOpen += 1 }
+      stats[cell]!.ports = stats[cell]!.ports.union(ports)
     }
     m.forEachClassPair(includeOpen: false) { s, d, ports in
       for ps in m.peersOfClass[s] {
@@ -50,7 +50,7 @@ extension ReachabilityAnalysis {
       for b in 0..<nsCount {
         let total = peersIn[a] * peersIn[b] - (a == b ? peersIn[a] : 0)
         guard total > 0 else { continue }
-        var cell = stats[a * nsCount + b]
+        var cell = stats[a * nsCount + b] ?? CellStats()
         let open = openOutIn[a] * openInIn[b] - (a == b ? bothIn[a] : 0)
         cell.connected += open
         cell.fullyOpen += open
