@@ -43,6 +43,7 @@ struct MatrixTests {
   func matrixAgreesWithConnlist(_ index: Int) throws {
     let analysis = try XYZCluster(ExplainTests.policySets[index]).analysis
     let matrix = analysis.matrix()
+    #expect(matrix.allowedCells == matrix.cells.filter { $0.verdict != .none })
     for cell in matrix.cells {
       let lines = analysis.connections(from: cell.from, to: cell.to)
       #expect(lines.count == cell.connectedPairCount, "\(cell.from)->\(cell.to)")

@@ -27,11 +27,11 @@ struct PodClassifier {
     portNames: Set<String>, options: ReachabilityOptions, sourceAtoms: ExternalAtoms,
     destinationAtoms: ExternalAtoms
   ) {
-    var keyOfPod: [Key] = []
-    var drafts: [Key: PodClass] = [:]
-    var firstSeen: [Key: Int] = [:]
+    var slotOfKey: [Key: Int] = [:]
+    var drafts: [PodClass] = []
+    var slotOfPod: [Int] = []
     let sortedKeys = keys.sorted()
-    for (i, pod) in pods.enumerated() {
+    for pod in pods {
       let ns = namespaceIndex[pod.namespace]!
       var labels: [String: String] = [:]
       for key in sortedKeys { if let value = pod.metadata.labels[key] { labels[key] = value } }
@@ -60,22 +60,28 @@ struct PodClassifier {
         namespace: ns, labels: labels, ports: ports.mapValues { $0.sorted() },
         nodeTraffic: nodeTraffic, sourceAtom: sourceAtom ?? -1,
         destinationAtom: destinationAtom ?? -1)
-      keyOfPod.append(key)
-      if drafts[key] == nil {
-        drafts[key] = PodClass(
-          namespaceIndex: ns, labels: labels, namedPorts: ports.mapValues { $0.sorted() },
-          isNodeTraffic: nodeTraffic, sourceAtom: sourceAtom, destinationAtom: destinationAtom,
-          podCount: 0)
-        firstSeen[key] = i
+      let slot: Int
+      if let known = slotOfKey[key] {
+        slot = known
+      } else {
+        slot = drafts.count
+        slotOfKey[key] = slot
+        drafts.append(
+          PodClass(
+            namespaceIndex: ns, labels: labels, namedPorts: key.ports, isNodeTraffic: nodeTraffic,
+            sourceAtom: sourceAtom, destinationAtom: destinationAtom, podCount: 0))
       }
-      drafts[key]!.podCount += 1
+      drafts[slot].podCount += 1
+      slotOfPod.append(slot)
     }
-    let order = drafts.keys.sorted {
-      ($0.namespace, firstSeen[$0]!) < ($1.namespace, firstSeen[$1]!)
+    // Slots are in first-seen order; a stable sort by namespace keeps that order inside one.
+    let order = drafts.indices.sorted {
+      (drafts[$0].namespaceIndex, $0) < (drafts[$1].namespaceIndex, $1)
     }
-    let indexOfKey = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
-    classes = order.map { drafts[$0]! }
-    classOfPod = keyOfPod.map { indexOfKey[$0]! }
+    var indexOfSlot = [Int](repeating: 0, count: drafts.count)
+    for (position, slot) in order.enumerated() { indexOfSlot[slot] = position }
+    classes = order.map { drafts[$0] }
+    classOfPod = slotOfPod.map { indexOfSlot[$0] }
     var ranges = [Range<Int>](repeating: 0..<0, count: namespaceCount)
     var start = 0
     for ns in 0..<namespaceCount {

@@ -7,6 +7,7 @@ struct SelectorEvaluator {
   private let namespaceRanges: [Range<Int>]
   private let namespaceLabels: [[String: String]]
   private var postings: [String: [String: [Int]]] = [:]
+  private var namespacePostings: [String: [String: [Int]]] = [:]
   private var memo: [Memo: [Int]] = [:]
   private var namespaceMemo: [LabelSelector: [Int]] = [:]
   private var peerMemo: [PeerMemo: ClassSet] = [:]
@@ -27,6 +28,9 @@ struct SelectorEvaluator {
     self.namespaceRanges = namespaceRanges
     self.namespaceLabels = namespaceLabels
     everySelectable = !classes.contains(where: \.isNodeTraffic)
+    for (index, labels) in namespaceLabels.enumerated() {
+      for (key, value) in labels { namespacePostings[key, default: [:]][value, default: []].append(index) }
+    }
     for (index, cls) in classes.enumerated() {
       for (key, value) in cls.labels { postings[key, default: [:]][value, default: []].append(index) }
     }
@@ -35,7 +39,10 @@ struct SelectorEvaluator {
   /// The namespaces (indices) a namespaceSelector matches.
   mutating func namespaces(matching selector: LabelSelector) -> [Int] {
     if let known = namespaceMemo[selector] { return known }
-    let result = namespaceLabels.indices.filter { selector.matches(namespaceLabels[$0]) }
+    let pool =
+      Self.candidates(selector, postings: namespacePostings, whole: 0..<namespaceLabels.count)
+      ?? ArraySlice(namespaceLabels.indices)
+    let result = pool.filter { selector.matches(namespaceLabels[$0]) }
     namespaceMemo[selector] = result
     return result
   }
@@ -50,7 +57,8 @@ struct SelectorEvaluator {
       if selector.isEmpty && everySelectable {
         result = Array(range)
       } else {
-        for index in candidates(selector, in: range)
+        let pool = Self.candidates(selector, postings: postings, whole: range) ?? ArraySlice(range)
+        for index in pool
         where !classes[index].isNodeTraffic && selector.matches(classes[index].labels) {
           result.append(index)
         }
@@ -100,8 +108,11 @@ struct SelectorEvaluator {
     }
   }
 
-  /// The smallest posting list a selector's positive terms allow, restricted to a range.
-  private func candidates(_ selector: LabelSelector, in range: Range<Int>) -> ArraySlice<Int> {
+  /// The smallest posting list a selector's positive terms allow, restricted to a range;
+  /// `nil` when the selector has no positive term (every object is a candidate).
+  private static func candidates(
+    _ selector: LabelSelector, postings: [String: [String: [Int]]], whole range: Range<Int>
+  ) -> ArraySlice<Int>? {
     var best: ArraySlice<Int>?
     func consider(_ list: [Int]?) {
       let slice = Self.slice(list ?? [], to: range)
@@ -112,7 +123,7 @@ struct SelectorEvaluator {
     where requirement.operator == "In" && requirement.values.count == 1 {
       consider(postings[requirement.key]?[requirement.values[0]])
     }
-    return best ?? ArraySlice(Array(range))
+    return best
   }
 
   /// The part of an ascending list inside a range (binary search).

@@ -35,43 +35,25 @@ extension ReachabilityAnalysis {
     }
     for (key, ports) in merged { record(key.source, key.destination, ports) }
 
-    var peersIn = [Int](repeating: 0, count: nsCount)
-    var openOutIn = [Int](repeating: 0, count: nsCount)
-    var openInIn = [Int](repeating: 0, count: nsCount)
-    var bothIn = [Int](repeating: 0, count: nsCount)
+    var counts = NamespacePeerCounts(
+      peers: Array(repeating: 0, count: nsCount), openOut: Array(repeating: 0, count: nsCount),
+      openIn: Array(repeating: 0, count: nsCount), openBoth: Array(repeating: 0, count: nsCount))
     for (peer, ns) in peerNamespace.enumerated() {
-      peersIn[ns] += 1
-      if openOut[peer] { openOutIn[ns] += 1 }
-      if openIn[peer] { openInIn[ns] += 1 }
-      if openOut[peer] && openIn[peer] { bothIn[ns] += 1 }
+      counts.peers[ns] += 1
+      if openOut[peer] { counts.openOut[ns] += 1 }
+      if openIn[peer] { counts.openIn[ns] += 1 }
+      if openOut[peer] && openIn[peer] { counts.openBoth[ns] += 1 }
     }
-    var cells: [MatrixCell] = []
-    for a in 0..<nsCount {
-      for b in 0..<nsCount {
-        let total = peersIn[a] * peersIn[b] - (a == b ? peersIn[a] : 0)
-        guard total > 0 else { continue }
-        var cell = stats[a * nsCount + b] ?? CellStats()
-        let open = openOutIn[a] * openInIn[b] - (a == b ? bothIn[a] : 0)
-        cell.connected += open
-        cell.fullyOpen += open
-        if open > 0 { cell.ports = .all }
-        let verdict: MatrixVerdict =
-          cell.connected == 0 ? .none : cell.fullyOpen == total ? .all : .partial
-        cells.append(
-          MatrixCell(
-            from: m.namespaces[a], to: m.namespaces[b], verdict: verdict, ports: cell.ports,
-            pairCount: total, connectedPairCount: cell.connected,
-            fullyOpenPairCount: cell.fullyOpen))
-      }
-    }
-    let environments = environmentLabels()
+    let draft = NamespaceMatrix(
+      namespaces: m.namespaces, coverage: coverage(), environments: environmentLabels(),
+      flatNamespaces: [], environmentCrossings: [], counts: counts, restricted: stats)
+    let flat = m.namespaces.indices.filter {
+      draft.verdict(from: $0, to: $0) == .all && (draft.cell(from: $0, to: $0)?.pairCount ?? 0) >= 2
+    }.map { m.namespaces[$0] }
     return NamespaceMatrix(
-      namespaces: m.namespaces, cells: cells, coverage: coverage(),
-      environments: environments,
-      flatNamespaces: cells.filter {
-        $0.from == $0.to && $0.verdict == .all && $0.pairCount >= 2
-      }.map(\.from),
-      environmentCrossings: crossings(cells, environments: environments))
+      namespaces: m.namespaces, coverage: draft.coverage, environments: draft.environments,
+      flatNamespaces: flat, environmentCrossings: crossings(draft), counts: counts,
+      restricted: stats)
   }
 
   /// Per-namespace isolation coverage and external exposure.
@@ -119,17 +101,25 @@ extension ReachabilityAnalysis {
     return result
   }
 
-  private func crossings(_ cells: [MatrixCell], environments: [String: String])
-    -> [EnvironmentCrossing]
-  {
-    cells.compactMap { cell in
-      guard cell.verdict != .none, let from = environments[cell.from],
-        let to = environments[cell.to], let low = EnvironmentRank.rank(from),
-        let high = EnvironmentRank.rank(to), low < high
+  /// Allowed cells from a lower-ranked to a higher-ranked environment.
+  private func crossings(_ matrix: NamespaceMatrix) -> [EnvironmentCrossing] {
+    let ranked = matrix.namespaces.indices.compactMap { index -> (Int, Int, String)? in
+      guard let value = matrix.environments[matrix.namespaces[index]],
+        let rank = EnvironmentRank.rank(value)
       else { return nil }
-      return EnvironmentCrossing(
-        from: cell.from, fromEnvironment: from, to: cell.to, toEnvironment: to, ports: cell.ports)
+      return (index, rank, value)
     }
+    var out: [EnvironmentCrossing] = []
+    for (a, low, from) in ranked {
+      for (b, high, to) in ranked where low < high {
+        guard let cell = matrix.cell(from: a, to: b), cell.verdict != .none else { continue }
+        out.append(
+          EnvironmentCrossing(
+            from: cell.from, fromEnvironment: from, to: cell.to, toEnvironment: to,
+            ports: cell.ports))
+      }
+    }
+    return out
   }
 }
 

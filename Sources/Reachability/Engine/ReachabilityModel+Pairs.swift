@@ -3,8 +3,7 @@ extension ReachabilityModel {
   ///
   /// - Complexity: O(*r*·*C*/64) for *r* applicable rules.
   func ingressTable(of destination: Int) -> IngressTable {
-    var table = IngressTable(admitted: ClassSet(capacity: classes.count))
-    var byPorts: [ConnectionSet: ClassSet] = [:]
+    var table = IngressTable(admitted: everyClass)
     for ruleIndex in ingressRulesOf[destination] {
       let rule = rules[ruleIndex]
       let ports = rule.ports(toward: classes[destination])
@@ -12,16 +11,16 @@ extension ReachabilityModel {
       if rule.allPeers {
         table.fromAll = table.fromAll.union(ports)
       } else if !rule.classes.isEmpty {
-        byPorts[ports, default: ClassSet(capacity: classes.count)].formUnion(rule.classes)
+        if let group = table.groups.firstIndex(where: { $0.ports == ports }) {
+          table.groups[group].sources.formUnion(rule.classes)
+        } else {
+          table.groups.append((rule.classes, ports))
+        }
       }
     }
-    if !table.fromAll.isEmpty {
-      table.admitted = .full(capacity: classes.count)
-    }
-    for (ports, sources) in byPorts {
-      table.groups.append((sources, ports))
-      if table.fromAll.isEmpty { table.admitted.formUnion(sources) }
-    }
+    guard table.fromAll.isEmpty else { return table }
+    table.admitted = table.groups.first?.sources ?? ClassSet(capacity: classes.count)
+    for group in table.groups.dropFirst() { table.admitted.formUnion(group.sources) }
     return table
   }
 
@@ -33,7 +32,7 @@ extension ReachabilityModel {
     for ruleIndex in egressRulesOf[source] {
       let rule = rules[ruleIndex]
       if rule.numeric.isEmpty && rule.named.isEmpty { continue }
-      if rule.allPeers { return .full(capacity: classes.count) }
+      if rule.allPeers { return everyClass }
       reach.formUnion(rule.classes)
     }
     return reach

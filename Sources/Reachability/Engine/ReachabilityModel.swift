@@ -46,6 +46,8 @@ public final class ReachabilityModel: Sendable {
   let isolatingPolicies: [(ingress: [Int], egress: [Int])]
   /// Pods of a live capture excluded as unscheduled.
   public let unscheduledCount: Int
+  /// Every class (shared storage for "all peers").
+  let everyClass: ClassSet
 
   /// Compiles a snapshot.
   ///
@@ -87,6 +89,7 @@ public final class ReachabilityModel: Sendable {
     var ofClass = [[Int]](repeating: [], count: classes.count)
     for (peer, list) in classesOfPeer.enumerated() { for cls in list { ofClass[cls].append(peer) } }
     peersOfClass = ofClass
+    everyClass = .full(capacity: classes.count)
 
     var evaluator = SelectorEvaluator(
       classes: classes, namespaceRanges: namespaceRanges, namespaceLabels: namespaceLabels)

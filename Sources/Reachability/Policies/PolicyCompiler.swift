@@ -14,6 +14,7 @@ struct PolicyCompiler {
     destinationAtoms: ExternalAtoms, options: ReachabilityOptions
   ) {
     let count = classes.count
+    let shared = (empty: ClassSet(capacity: count), full: ClassSet.full(capacity: count))
     var classesBySourceAtom: [Int: [Int]] = [:]
     var classesByDestinationAtom: [Int: [Int]] = [:]
     for (index, cls) in classes.enumerated() {
@@ -39,7 +40,7 @@ struct PolicyCompiler {
         for (ruleIndex, rule) in written.enumerated() {
           let compiled = Self.compile(
             rule, policy: policyIndex, direction: direction, ruleIndex: ruleIndex,
-            namespace: ns, capacity: count, evaluator: &evaluator, atoms: atoms,
+            namespace: ns, shared: shared, evaluator: &evaluator, atoms: atoms,
             classesByAtom: byAtom)
           if direction == .ingress { ingress.append(rules.count) } else { egress.append(rules.count) }
           rules.append(compiled)
@@ -55,7 +56,8 @@ struct PolicyCompiler {
 
   private static func compile(
     _ rule: NetworkPolicyRule, policy: Int, direction: TrafficDirection, ruleIndex: Int,
-    namespace: Int, capacity: Int, evaluator: inout SelectorEvaluator, atoms: ExternalAtoms,
+    namespace: Int, shared: (empty: ClassSet, full: ClassSet), evaluator: inout SelectorEvaluator,
+    atoms: ExternalAtoms,
     classesByAtom: [Int: [Int]]
   ) -> CompiledRule {
     let (numeric, named) = ports(rule.ports)
@@ -63,10 +65,10 @@ struct PolicyCompiler {
     if peers.isEmpty {
       return CompiledRule(
         policy: policy, direction: direction, ruleIndex: ruleIndex, allPeers: true,
-        classes: .full(capacity: capacity), atoms: Array(atoms.ranges.indices), numeric: numeric,
+        classes: shared.full, atoms: Array(atoms.ranges.indices), numeric: numeric,
         named: named)
     }
-    var classes = ClassSet(capacity: capacity)
+    var classes = shared.empty
     var addresses = IPv4Ranges.empty
     for peer in peers {
       if let block = peer.ipBlock {

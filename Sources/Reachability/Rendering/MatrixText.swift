@@ -23,7 +23,7 @@ public enum MatrixText {
     lines += grid(matrix)
     lines.append("")
     lines.append("Allowed namespace pairs (from -> to: verdict, ports, connected/total pairs):")
-    let allowed = matrix.cells.filter { $0.verdict != .none }
+    let allowed = matrix.allowedCells
     if allowed.isEmpty { lines.append("  (none)") }
     for cell in allowed {
       lines.append(
@@ -59,8 +59,8 @@ public enum MatrixText {
       var line =
         numbers[row].padding(toLength: column, withPad: " ", startingAt: 0) + " "
         + name.padding(toLength: width, withPad: " ", startingAt: 0) + " "
-      for to in names {
-        let symbol = matrix.cell(from: name, to: to).map { String(glyph($0.verdict)) } ?? " "
+      for to in names.indices {
+        let symbol = matrix.verdict(from: row, to: to).map { String(glyph($0)) } ?? " "
         line += symbol.padding(toLength: column, withPad: " ", startingAt: 0)
       }
       lines.append(line)

@@ -8,7 +8,7 @@ public enum NamespaceGraph {
   public static func dot(_ matrix: NamespaceMatrix) -> String {
     var lines = ["digraph reachability {", "  rankdir=LR;", "  node [shape=box];"]
     for name in matrix.namespaces { lines.append("  \(quoted(name));") }
-    for cell in matrix.cells where cell.verdict != .none {
+    for cell in matrix.allowedCells {
       let style = cell.verdict == .partial ? ", style=dashed" : ""
       lines.append(
         "  \(quoted(cell.from)) -> \(quoted(cell.to)) [label=\(quoted(cell.ports.portsText))\(style)];")
@@ -24,7 +24,7 @@ public enum NamespaceGraph {
     let ids = Dictionary(uniqueKeysWithValues: matrix.namespaces.enumerated().map { ($1, "n\($0)") })
     var lines = ["flowchart LR"]
     for name in matrix.namespaces { lines.append("  \(ids[name]!)[\"\(escaped(name))\"]") }
-    for cell in matrix.cells where cell.verdict != .none {
+    for cell in matrix.allowedCells {
       let arrow = cell.verdict == .partial ? "-.->" : "-->"
       lines.append(
         "  \(ids[cell.from]!) \(arrow)|\"\(escaped(cell.ports.portsText))\"| \(ids[cell.to]!)")

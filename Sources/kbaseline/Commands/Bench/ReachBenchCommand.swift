@@ -46,7 +46,7 @@ struct ReachBenchCommand: AsyncParsableCommand {
     var analysis: ReachabilityAnalysis?
     let compile = clock.measure { analysis = ReachabilityAnalysis(snapshot: snapshot!) }
     var cells = 0
-    let matrix = clock.measure { cells = analysis!.matrix().cells.count }
+    let matrix = clock.measure { cells = analysis!.matrix().allowedCells.count }
     var text = ""
     let connlist = clock.measure { text = analysis!.connlist() }
     if let dir = connlistDir {
