@@ -87,21 +87,38 @@ public struct IPv4Ranges: Sendable, Hashable {
 
   /// Parses a dotted quad (`10.1.2.3`); `nil` when it is not one.
   public static func address(_ text: String) -> UInt32? {
-    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-    guard parts.count == 4 else { return nil }
+    address(Substring(text))
+  }
+
+  private static func address(_ text: Substring) -> UInt32? {
     var value: UInt32 = 0
-    for part in parts {
-      guard let octet = UInt32(part), octet <= 255, !part.isEmpty else { return nil }
-      value = value << 8 | octet
+    var octet: UInt32 = 0
+    var digits = 0
+    var dots = 0
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: ".") {
+        guard digits > 0, dots < 3 else { return nil }
+        value = value << 8 | octet
+        octet = 0
+        digits = 0
+        dots += 1
+      } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+        octet = octet * 10 + UInt32(byte - UInt8(ascii: "0"))
+        digits += 1
+        guard digits <= 3, octet <= 255 else { return nil }
+      } else {
+        return nil
+      }
     }
-    return value
+    guard dots == 3, digits > 0 else { return nil }
+    return value << 8 | octet
   }
 
   /// Parses a CIDR (`10.0.0.0/8`; a bare address is a `/32`); `nil` when it is not IPv4.
   public static func cidr(_ text: String) -> ClosedRange<UInt32>? {
-    let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-    guard parts.count <= 2, let base = address(String(parts[0])) else { return nil }
-    let length = parts.count == 2 ? Int(parts[1]) : 32
+    let slash = text.firstIndex(of: "/")
+    guard let base = address(text[..<(slash ?? text.endIndex)]) else { return nil }
+    let length = slash.map { Int(text[text.index(after: $0)...]) } ?? 32
     guard let bits = length, (0...32).contains(bits) else { return nil }
     let mask: UInt32 = bits == 0 ? 0 : UInt32.max << UInt32(32 - bits)
     let lo = base & mask

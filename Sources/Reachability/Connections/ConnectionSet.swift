@@ -55,7 +55,7 @@ public struct ConnectionSet: Sendable, Hashable, CustomStringConvertible {
 
   /// The connections in either set.
   public func union(_ other: ConnectionSet) -> ConnectionSet {
-    if isAll || other.isEmpty { return self }
+    if isAll || other.isEmpty || self == other { return self }
     if other.isAll || isEmpty { return other }
     return ConnectionSet(
       tcp: tcp.union(other.tcp), udp: udp.union(other.udp), sctp: sctp.union(other.sctp))

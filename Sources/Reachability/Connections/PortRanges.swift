@@ -60,9 +60,30 @@ public struct PortRanges: Sendable, Hashable, CustomStringConvertible {
   ///
   /// - Complexity: O(*n* + *m*) after sorting, in the numbers of ranges.
   public func union(_ other: PortRanges) -> PortRanges {
-    if other.ranges.isEmpty || isFull { return self }
+    if other.ranges.isEmpty || isFull || ranges == other.ranges { return self }
     if ranges.isEmpty || other.isFull { return other }
-    return PortRanges(normalizing: ranges + other.ranges)
+    var merged: [ClosedRange<Int>] = []
+    merged.reserveCapacity(ranges.count + other.ranges.count)
+    var i = 0
+    var j = 0
+    while i < ranges.count || j < other.ranges.count {
+      let next: ClosedRange<Int>
+      if j >= other.ranges.count
+        || (i < ranges.count && ranges[i].lowerBound <= other.ranges[j].lowerBound)
+      {
+        next = ranges[i]
+        i += 1
+      } else {
+        next = other.ranges[j]
+        j += 1
+      }
+      if let last = merged.last, next.lowerBound <= last.upperBound + 1 {
+        merged[merged.count - 1] = last.lowerBound...max(last.upperBound, next.upperBound)
+      } else {
+        merged.append(next)
+      }
+    }
+    return PortRanges(ranges: merged)
   }
 
   /// The ports in both sets.

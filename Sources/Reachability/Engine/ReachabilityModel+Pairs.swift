@@ -6,7 +6,7 @@ extension ReachabilityModel {
     var table = IngressTable(admitted: everyClass)
     for ruleIndex in ingressRulesOf[destination] {
       let rule = rules[ruleIndex]
-      let ports = rule.ports(toward: classes[destination])
+      let ports = rule.ports(toward: destination, in: classes)
       if ports.isEmpty { continue }
       if rule.allPeers {
         table.fromAll = table.fromAll.union(ports)
@@ -44,7 +44,7 @@ extension ReachabilityModel {
     for ruleIndex in egressRulesOf[source] {
       let rule = rules[ruleIndex]
       if rule.allPeers || rule.classes.contains(destination) {
-        result = result.union(rule.ports(toward: classes[destination]))
+        result = result.union(rule.ports(toward: destination, in: classes))
       }
     }
     return result
@@ -119,7 +119,7 @@ extension ReachabilityModel {
       var perAtom: [Int: ConnectionSet] = [:]
       for ruleIndex in ingressRulesOf[destination] {
         let rule = rules[ruleIndex]
-        let ports = rule.ports(toward: classes[destination])
+        let ports = rule.ports(toward: destination, in: classes)
         if ports.isEmpty { continue }
         if rule.allPeers {
           base = base.union(ports)
@@ -149,7 +149,7 @@ extension ReachabilityModel {
       var perAtom: [Int: ConnectionSet] = [:]
       for ruleIndex in egressRulesOf[source] {
         let rule = rules[ruleIndex]
-        let ports = rule.ports(toward: nil)
+        let ports = rule.numeric
         if ports.isEmpty { continue }
         if rule.allPeers {
           base = base.union(ports)

@@ -66,10 +66,9 @@ public final class ReachabilityModel: Sendable {
     namespaceLabels = namespaces.map { labelsByName[$0]! }
     let namespaceIndex = Dictionary(uniqueKeysWithValues: namespaces.enumerated().map { ($1, $0) })
 
-    sourceAtoms = ExternalAtoms(
-      sets: PolicyCompiler.addressSets(snapshot.networkPolicies, direction: .ingress))
-    destinationAtoms = ExternalAtoms(
-      sets: PolicyCompiler.addressSets(snapshot.networkPolicies, direction: .egress))
+    var blocks = IPBlockTable(snapshot.networkPolicies)
+    sourceAtoms = ExternalAtoms(sets: Array(blocks.ingressSets))
+    destinationAtoms = ExternalAtoms(sets: Array(blocks.egressSets))
 
     let (keys, portNames) = Self.references(snapshot.networkPolicies)
     let classifier = PodClassifier(
@@ -95,8 +94,8 @@ public final class ReachabilityModel: Sendable {
       classes: classes, namespaceRanges: namespaceRanges, namespaceLabels: namespaceLabels)
     let compiler = PolicyCompiler(
       policies: snapshot.networkPolicies, namespaceIndex: namespaceIndex, classes: classes,
-      evaluator: &evaluator, sourceAtoms: sourceAtoms, destinationAtoms: destinationAtoms,
-      options: options)
+      evaluator: &evaluator, blocks: &blocks, sourceAtoms: sourceAtoms,
+      destinationAtoms: destinationAtoms)
     policies = compiler.policies
     rules = compiler.rules
 

@@ -1,6 +1,6 @@
 /// One ingress or egress rule, compiled: the peer classes and addresses it admits and the
 /// ports it opens (spec §5 step 5).
-struct CompiledRule: Sendable {
+final class CompiledRule: Sendable {
   /// The index of the rule's policy in ``ReachabilityModel/policies``.
   let policy: Int
   /// Whether it is an ingress or an egress rule.
@@ -18,10 +18,32 @@ struct CompiledRule: Sendable {
   /// Named ports, resolved per destination class.
   let named: [NamedPort]
 
+  init(
+    policy: Int, direction: TrafficDirection, ruleIndex: Int, allPeers: Bool, classes: ClassSet,
+    atoms: [Int], numeric: ConnectionSet, named: [NamedPort]
+  ) {
+    self.policy = policy
+    self.direction = direction
+    self.ruleIndex = ruleIndex
+    self.allPeers = allPeers
+    self.classes = classes
+    self.atoms = atoms
+    self.numeric = numeric
+    self.named = named
+  }
+
   /// A named port of a rule.
   struct NamedPort: Sendable, Hashable {
     let name: String
     let proto: NetworkProtocol
+  }
+
+  /// The ports the rule opens toward a destination class of `classes` (`nil`: an IP, where
+  /// named ports cannot resolve).
+  @inline(__always) func ports(toward destination: Int?, in classes: [PodClass]) -> ConnectionSet
+  {
+    guard !named.isEmpty, let index = destination else { return numeric }
+    return ports(toward: classes[index])
   }
 
   /// The ports the rule opens toward a destination class (`nil`: an IP, where named ports

@@ -10,8 +10,8 @@ struct PolicyCompiler {
   /// - Complexity: O(Σ selector work), each (selector, namespace) evaluated once.
   init(
     policies source: [NetworkPolicy], namespaceIndex: [String: Int], classes: [PodClass],
-    evaluator: inout SelectorEvaluator, sourceAtoms: ExternalAtoms,
-    destinationAtoms: ExternalAtoms, options: ReachabilityOptions
+    evaluator: inout SelectorEvaluator, blocks: inout IPBlockTable, sourceAtoms: ExternalAtoms,
+    destinationAtoms: ExternalAtoms
   ) {
     let count = classes.count
     let shared = (empty: ClassSet(capacity: count), full: ClassSet.full(capacity: count))
@@ -40,7 +40,7 @@ struct PolicyCompiler {
         for (ruleIndex, rule) in written.enumerated() {
           let compiled = Self.compile(
             rule, policy: policyIndex, direction: direction, ruleIndex: ruleIndex,
-            namespace: ns, shared: shared, evaluator: &evaluator, atoms: atoms,
+            namespace: ns, shared: shared, evaluator: &evaluator, blocks: &blocks, atoms: atoms,
             classesByAtom: byAtom)
           if direction == .ingress { ingress.append(rules.count) } else { egress.append(rules.count) }
           rules.append(compiled)
@@ -57,7 +57,7 @@ struct PolicyCompiler {
   private static func compile(
     _ rule: NetworkPolicyRule, policy: Int, direction: TrafficDirection, ruleIndex: Int,
     namespace: Int, shared: (empty: ClassSet, full: ClassSet), evaluator: inout SelectorEvaluator,
-    atoms: ExternalAtoms,
+    blocks: inout IPBlockTable, atoms: ExternalAtoms,
     classesByAtom: [Int: [Int]]
   ) -> CompiledRule {
     let (numeric, named) = ports(rule.ports)
@@ -73,7 +73,8 @@ struct PolicyCompiler {
     for peer in peers {
       if let block = peer.ipBlock {
         guard peer.podSelector == nil && peer.namespaceSelector == nil else { continue }
-        addresses = addresses.union(IPBlockAddresses(block).addresses)
+        let covered = blocks.addresses(block)
+        addresses = addresses.isEmpty ? covered : addresses.union(covered)
       } else if peer.podSelector != nil || peer.namespaceSelector != nil {
         evaluator.insert(
           podSelector: peer.podSelector, namespaceSelector: peer.namespaceSelector,
@@ -105,20 +106,5 @@ struct PolicyCompiler {
       }
     }
     return (numeric, named)
-  }
-
-  /// The address sets of a direction's ipBlocks across policies (for the atom partition).
-  static func addressSets(_ policies: [NetworkPolicy], direction: TrafficDirection) -> [IPv4Ranges]
-  {
-    var sets: [IPv4Ranges] = []
-    for policy in policies where policy.spec.effectivePolicyTypes.contains(direction.rawValue) {
-      let written = (direction == .ingress ? policy.spec.ingress : policy.spec.egress) ?? []
-      for rule in written {
-        for peer in rule.peers ?? [] {
-          if let block = peer.ipBlock { sets.append(IPBlockAddresses(block).addresses) }
-        }
-      }
-    }
-    return sets
   }
 }
