@@ -32,12 +32,13 @@ struct AddressTests {
     let except = IPv4Ranges(
       normalizing: ["10.0.0.0/8", "172.21.0.0/16", "172.30.0.0/16"].compactMap(IPv4Ranges.cidr))
     let atoms = ExternalAtoms(sets: [whole.subtracting(except)])
-    #expect(atoms.ranges.indices.map(atoms.name) == [
-      "0.0.0.0-9.255.255.255[External]", "10.0.0.0-10.255.255.255[External]",
-      "11.0.0.0-172.20.255.255[External]", "172.21.0.0-172.21.255.255[External]",
-      "172.22.0.0-172.29.255.255[External]", "172.30.0.0-172.30.255.255[External]",
-      "172.31.0.0-255.255.255.255[External]",
-    ])
+    #expect(
+      atoms.ranges.indices.map(atoms.name) == [
+        "0.0.0.0-9.255.255.255[External]", "10.0.0.0-10.255.255.255[External]",
+        "11.0.0.0-172.20.255.255[External]", "172.21.0.0-172.21.255.255[External]",
+        "172.22.0.0-172.29.255.255[External]", "172.30.0.0-172.30.255.255[External]",
+        "172.31.0.0-255.255.255.255[External]",
+      ])
     #expect(atoms.indices(inside: except) == [1, 3, 5])
     #expect(atoms.index(of: IPv4Ranges.address("172.25.0.1")!) == 4)
   }

@@ -17,7 +17,9 @@ struct ConnectionSetTests {
     #expect(a.union(b).ranges == [1...300])
     #expect(a.intersection(b).ranges == [50...100, 200...250])
     #expect(a.subtracting(b).ranges == [1...49, 251...300])
-    #expect(PortRanges.full.subtracting(PortRanges(normalizing: [80...80])).description == "1-79,81-65535")
+    #expect(
+      PortRanges.full.subtracting(PortRanges(normalizing: [80...80])).description == "1-79,81-65535"
+    )
     #expect(a.contains(250) && !a.contains(150))
   }
 
@@ -33,10 +35,12 @@ struct ConnectionSetTests {
     #expect(tcpOnly.description == "TCP 1-65535")
   }
 
-  @Test("CONN text parses back to the same set", arguments: [
-    "All Connections", "TCP 80", "TCP 10053,UDP 10053",
-    "SCTP 1-9002,9004-65535,TCP 1-79,81-65535,UDP 1-52,54-65535", "UDP 53",
-  ])
+  @Test(
+    "CONN text parses back to the same set",
+    arguments: [
+      "All Connections", "TCP 80", "TCP 10053,UDP 10053",
+      "SCTP 1-9002,9004-65535,TCP 1-79,81-65535,UDP 1-52,54-65535", "UDP 53",
+    ])
   func roundTrip(_ text: String) throws {
     let set = try #require(ConnectionSet(connText: text))
     #expect(set.description == text)

@@ -32,7 +32,9 @@ struct DirectionScenarioTests {
 
   private let egressToPodIP = XYZCluster.policy(
     "to-yb-ip", in: "x",
-    spec: "podSelector: {matchLabels: {pod: a}}\npolicyTypes: [Egress]\negress:\n- to: [{ipBlock: {cidr: 10.0.2.2/32}}]")
+    spec:
+      "podSelector: {matchLabels: {pod: a}}\npolicyTypes: [Egress]\negress:\n- to: [{ipBlock: {cidr: 10.0.2.2/32}}]"
+  )
 
   @Test("27: an ipBlock with a pod IP never matches the pod by default (np-guard)")
   func ipBlockDoesNotMatchPodsByDefault() throws {
@@ -44,17 +46,22 @@ struct DirectionScenarioTests {
 
   @Test("27: with --ipblock-matches-pods the pod-IP /32 reaches that pod only (e2e)")
   func ipBlockMatchesPodsFork() throws {
-    let cluster = try XYZCluster(egressToPodIP, options: ReachabilityOptions(ipBlockMatchesPods: true))
+    let cluster = try XYZCluster(
+      egressToPodIP, options: ReachabilityOptions(ipBlockMatchesPods: true))
     #expect(cluster.conn("x/a", "y/b") == .all)
     #expect(cluster.conn("x/a", "y/c").isEmpty)
-    #expect(cluster.analysis.findings().contains { $0.rule == NetworkRules.ipBlockContainsPodIPs.id })
+    #expect(
+      cluster.analysis.findings().contains { $0.rule == NetworkRules.ipBlockContainsPodIPs.id })
   }
 
   @Test("28: an IP inside except is denied by that rule but allowed by another policy")
   func exceptIsAdditive() throws {
     let spec = { (name: String, from: String) in
       XYZCluster.policy(
-        name, in: "x", spec: "podSelector: {matchLabels: {pod: a}}\ningress:\n- from: [\(from)]\n  ports: [{port: 80}]")
+        name, in: "x",
+        spec:
+          "podSelector: {matchLabels: {pod: a}}\ningress:\n- from: [\(from)]\n  ports: [{port: 80}]"
+      )
     }
     let cluster = try XYZCluster(
       spec("wide", "{ipBlock: {cidr: 0.0.0.0/0, except: [1.2.3.0/24]}}") + "\n---\n"
@@ -69,9 +76,11 @@ struct DirectionScenarioTests {
   func directionsAreIndependent() throws {
     let cluster = try XYZCluster(
       XYZCluster.policy(
-        "out", in: "x", spec: "podSelector: {matchLabels: {pod: a}}\npolicyTypes: [Egress]\negress:\n- {}")
+        "out", in: "x",
+        spec: "podSelector: {matchLabels: {pod: a}}\npolicyTypes: [Egress]\negress:\n- {}")
         + "\n---\n"
-        + XYZCluster.policy("in", in: "x", spec: "podSelector: {matchLabels: {pod: a}}\npolicyTypes: [Ingress]"))
+        + XYZCluster.policy(
+          "in", in: "x", spec: "podSelector: {matchLabels: {pod: a}}\npolicyTypes: [Ingress]"))
     #expect(cluster.conn("x/a", "x/b") == .all)
     #expect(cluster.conn("x/b", "x/a").isEmpty)
   }
@@ -111,7 +120,8 @@ struct DirectionScenarioTests {
     let cluster = try XYZCluster(
       XYZCluster.policy(
         "ignored", in: "x",
-        spec: "podSelector: {matchLabels: {pod: a}}\npolicyTypes: [Egress]\ningress:\n- from: [{podSelector: {matchLabels: {pod: b}}}]\negress:\n- {}"
+        spec:
+          "podSelector: {matchLabels: {pod: a}}\npolicyTypes: [Egress]\ningress:\n- from: [{podSelector: {matchLabels: {pod: b}}}]\negress:\n- {}"
       ))
     #expect(cluster.conn("y/a", "x/a") == .all)
     #expect(cluster.analysis.findings().contains { $0.rule == NetworkRules.rulesIgnored.id })
@@ -121,11 +131,15 @@ struct DirectionScenarioTests {
   func policySelectingNothing() throws {
     let cluster = try XYZCluster(
       XYZCluster.policy(
-        "typo", in: "x", spec: "podSelector: {matchLabels: {pod: nobody}}\npolicyTypes: [Ingress, Egress]"))
+        "typo", in: "x",
+        spec: "podSelector: {matchLabels: {pod: nobody}}\npolicyTypes: [Ingress, Egress]"))
     #expect(cluster.conn("y/a", "x/a") == .all)
     #expect(cluster.conn("x/a", "y/a") == .all)
     let findings = cluster.analysis.findings()
-    #expect(findings.contains { $0.rule == NetworkRules.policySelectsNothing.id && $0.target.name == "typo" })
+    #expect(
+      findings.contains {
+        $0.rule == NetworkRules.policySelectsNothing.id && $0.target.name == "typo"
+      })
   }
 
   @Test("34: default-deny egress without a DNS rule is linted; allowing UDP+TCP 53 clears it")
@@ -137,13 +151,15 @@ struct DirectionScenarioTests {
     let withDNS = try XYZCluster(
       XYZCluster.policy(
         "dns", in: "x",
-        spec: "podSelector: {}\npolicyTypes: [Egress]\negress:\n- ports: [{port: 53, protocol: UDP}, {port: 53, protocol: TCP}]"
+        spec:
+          "podSelector: {}\npolicyTypes: [Egress]\negress:\n- ports: [{port: 53, protocol: UDP}, {port: 53, protocol: TCP}]"
       ))
     #expect(!withDNS.analysis.findings().contains { $0.rule == NetworkRules.egressWithoutDNS.id })
     let udpOnly = try XYZCluster(
       XYZCluster.policy(
         "dns-udp", in: "x",
-        spec: "podSelector: {}\npolicyTypes: [Egress]\negress:\n- ports: [{port: 53, protocol: UDP}]"))
+        spec:
+          "podSelector: {}\npolicyTypes: [Egress]\negress:\n- ports: [{port: 53, protocol: UDP}]"))
     #expect(udpOnly.analysis.findings().contains { $0.rule == NetworkRules.egressWithoutDNS.id })
   }
 
@@ -154,10 +170,15 @@ struct DirectionScenarioTests {
     }.joined(separator: "\n---\n")
     let cluster = try XYZCluster(
       replicas + "\n---\n"
-        + XYZCluster.policy("deny", in: "x", spec: "podSelector: {}\npolicyTypes: [Ingress, Egress]"))
+        + XYZCluster.policy(
+          "deny", in: "x", spec: "podSelector: {}\npolicyTypes: [Ingress, Egress]"))
     let lines = cluster.analysis.connections()
     #expect(!lines.contains { $0.source == $0.destination })
-    #expect(!lines.contains { $0.source.description == "x/web-rs[ReplicaSet]" && $0.destination.description == "x/web-rs[ReplicaSet]" })
+    #expect(
+      !lines.contains {
+        $0.source.description == "x/web-rs[ReplicaSet]"
+          && $0.destination.description == "x/web-rs[ReplicaSet]"
+      })
     #expect(try cluster.analysis.explain(from: "x/a", to: "x/a").isEmpty)
   }
 }

@@ -21,7 +21,8 @@ struct ExplainTests {
         """)
       + "\n---\n"
       + XYZCluster.policy(
-        "y-in", in: "y", spec: "podSelector: {matchLabels: {pod: c}}\ningress:\n- from: [{namespaceSelector: {}}]"),
+        "y-in", in: "y",
+        spec: "podSelector: {matchLabels: {pod: c}}\ningress:\n- from: [{namespaceSelector: {}}]"),
   ]
 
   @Test("explanations agree with the engine for every workload pair", arguments: policySets.indices)
@@ -32,7 +33,8 @@ struct ExplainTests {
         let explanations = try cluster.analysis.explain(from: source, to: destination)
         let explanation = try #require(explanations.first)
         #expect(explanations.count == 1)
-        #expect(explanation.allowed == cluster.conn(source, destination), "\(source) -> \(destination)")
+        #expect(
+          explanation.allowed == cluster.conn(source, destination), "\(source) -> \(destination)")
       }
     }
     for address in ["8.1.1.1", "8.8.8.8", "1.1.1.1"] {

@@ -18,7 +18,9 @@ struct FindingsTests {
     let all = try findings(
       XYZCluster.policy(
         "bad", in: "x",
-        spec: "podSelector: {}\ningress:\n- {}\n- from: [{}]\negress:\n- to: [{ipBlock: {cidr: fd00::/8}}]"))
+        spec:
+          "podSelector: {}\ningress:\n- {}\n- from: [{}]\negress:\n- to: [{ipBlock: {cidr: fd00::/8}}]"
+      ))
     #expect(!all.isEmpty)
     #expect(all.allSatisfy { finding in ids.contains(finding.rule) && finding.domain == .network })
   }
@@ -26,11 +28,17 @@ struct FindingsTests {
   @Test("namespaces without policies and flat namespaces are flagged")
   func namespaceLevel() throws {
     let open = try findings("")
-    #expect(open.filter { $0.rule == NetworkRules.namespaceWithoutPolicy.id }.map(\.target.name) == ["x", "y", "z"])
+    #expect(
+      open.filter { $0.rule == NetworkRules.namespaceWithoutPolicy.id }.map(\.target.name) == [
+        "x", "y", "z",
+      ])
     #expect(open.filter { $0.rule == NetworkRules.flatNamespace.id }.count == 3)
     let guarded = try findings(
       XYZCluster.policy("deny", in: "x", spec: "podSelector: {}\npolicyTypes: [Ingress]"))
-    #expect(!guarded.contains { $0.rule == NetworkRules.namespaceWithoutPolicy.id && $0.target.name == "x" })
+    #expect(
+      !guarded.contains {
+        $0.rule == NetworkRules.namespaceWithoutPolicy.id && $0.target.name == "x"
+      })
     #expect(!guarded.contains { $0.rule == NetworkRules.flatNamespace.id && $0.target.name == "x" })
   }
 
@@ -39,22 +47,32 @@ struct FindingsTests {
     let found = try findings(
       XYZCluster.policy("open", in: "x", spec: "podSelector: {}\ningress:\n- {}") + "\n---\n"
         + XYZCluster.policy(
-          "world", in: "y", spec: "podSelector: {}\ningress:\n- from: [{ipBlock: {cidr: 0.0.0.0/0}}]"))
+          "world", in: "y",
+          spec: "podSelector: {}\ningress:\n- from: [{ipBlock: {cidr: 0.0.0.0/0}}]"))
     let targets = found.filter { $0.rule == NetworkRules.allowAllRule.id }.map(\.target.name)
     #expect(Set(targets) == ["open", "world"])
     let narrow = try findings(
-      XYZCluster.policy("narrow", in: "x", spec: "podSelector: {}\ningress:\n- ports: [{port: 80}]"))
+      XYZCluster.policy("narrow", in: "x", spec: "podSelector: {}\ningress:\n- ports: [{port: 80}]")
+    )
     #expect(!narrow.contains { $0.rule == NetworkRules.allowAllRule.id })
   }
 
-  @Test("invalid constructs are reported with their field path", arguments: [
-    ("from: [{ipBlock: {cidr: 10.0.0.0/8, except: [11.0.0.0/16]}}]", "spec.ingress[0].from[0].ipBlock"),
-    ("ports: [{port: 90, endPort: 80}]", "spec.ingress[0].ports[0].endPort"),
-    ("from: [{}]", "spec.ingress[0].from[0]"),
-    ("from: [{ipBlock: {cidr: 10.0.0.0/8}, podSelector: {}}]", "spec.ingress[0].from[0]"),
-    ("ports: [{port: 80, protocol: ICMP}]", "spec.ingress[0].ports[0].protocol"),
-    ("from: [{podSelector: {matchExpressions: [{key: a, operator: In}]}}]", "spec.ingress[0].from[0].podSelector"),
-  ])
+  @Test(
+    "invalid constructs are reported with their field path",
+    arguments: [
+      (
+        "from: [{ipBlock: {cidr: 10.0.0.0/8, except: [11.0.0.0/16]}}]",
+        "spec.ingress[0].from[0].ipBlock"
+      ),
+      ("ports: [{port: 90, endPort: 80}]", "spec.ingress[0].ports[0].endPort"),
+      ("from: [{}]", "spec.ingress[0].from[0]"),
+      ("from: [{ipBlock: {cidr: 10.0.0.0/8}, podSelector: {}}]", "spec.ingress[0].from[0]"),
+      ("ports: [{port: 80, protocol: ICMP}]", "spec.ingress[0].ports[0].protocol"),
+      (
+        "from: [{podSelector: {matchExpressions: [{key: a, operator: In}]}}]",
+        "spec.ingress[0].from[0].podSelector"
+      ),
+    ])
   func invalid(rule: String, path: String) throws {
     let found = try findings(
       XYZCluster.policy("invalid", in: "x", spec: "podSelector: {}\ningress:\n- \(rule)"))
@@ -64,7 +82,8 @@ struct FindingsTests {
   @Test("IPv6 ipBlocks are reported as not analysed")
   func ipv6() throws {
     let found = try findings(
-      XYZCluster.policy("v6", in: "x", spec: "podSelector: {}\ningress:\n- from: [{ipBlock: {cidr: 'fd00::/8'}}]"))
+      XYZCluster.policy(
+        "v6", in: "x", spec: "podSelector: {}\ningress:\n- from: [{ipBlock: {cidr: 'fd00::/8'}}]"))
     #expect(rules(found).contains(NetworkRules.ipv6NotAnalysed.id))
     #expect(!rules(found).contains(NetworkRules.invalidPolicy.id))
   }
@@ -74,9 +93,11 @@ struct FindingsTests {
     let found = try findings(
       XYZCluster.policy(
         "typos", in: "x",
-        spec: "podSelector: {}\ningress:\n- from: [{podSelector: {matchLabels: {pod: zz}}}, {namespaceSelector: {matchLabels: {ns: q}}}, {podSelector: {matchLabels: {pod: b}}}]"
+        spec:
+          "podSelector: {}\ningress:\n- from: [{podSelector: {matchLabels: {pod: zz}}}, {namespaceSelector: {matchLabels: {ns: q}}}, {podSelector: {matchLabels: {pod: b}}}]"
       ))
-    let paths = found.filter { $0.rule == NetworkRules.peerSelectsNothing.id }.compactMap(\.fieldPath)
+    let paths = found.filter { $0.rule == NetworkRules.peerSelectsNothing.id }.compactMap(
+      \.fieldPath)
     #expect(paths == ["spec.ingress[0].from[0]", "spec.ingress[0].from[1].namespaceSelector"])
   }
 
@@ -85,8 +106,12 @@ struct FindingsTests {
     let found = try findings(
       XYZCluster.policy(
         "to-ip", in: "x",
-        spec: "podSelector: {}\npolicyTypes: [Egress]\negress:\n- to: [{ipBlock: {cidr: 8.8.8.8/32}}]\n  ports: [{port: serve-80-tcp}]"
+        spec:
+          "podSelector: {}\npolicyTypes: [Egress]\negress:\n- to: [{ipBlock: {cidr: 8.8.8.8/32}}]\n  ports: [{port: serve-80-tcp}]"
       ))
-    #expect(found.contains { $0.rule == NetworkRules.namedPortUnresolved.id && $0.message.contains("ipBlock") })
+    #expect(
+      found.contains {
+        $0.rule == NetworkRules.namedPortUnresolved.id && $0.message.contains("ipBlock")
+      })
   }
 }

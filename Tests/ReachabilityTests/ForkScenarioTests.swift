@@ -18,18 +18,24 @@ struct ForkScenarioTests {
     #expect(cluster.analysis.findings().contains { $0.rule == NetworkRules.hostNetworkSelected.id })
   }
 
-  @Test("35: with --hostnetwork-as-node selectors skip hostNetwork pods; ipBlocks match the node IP")
+  @Test(
+    "35: with --hostnetwork-as-node selectors skip hostNetwork pods; ipBlocks match the node IP")
   func hostNetworkAsNodeFork() throws {
     let fromH = XYZCluster.policy(
       "from-h", in: "x",
-      spec: "podSelector: {matchLabels: {pod: a}}\ningress:\n- from: [{podSelector: {matchLabels: {pod: h}}}]")
+      spec:
+        "podSelector: {matchLabels: {pod: a}}\ningress:\n- from: [{podSelector: {matchLabels: {pod: h}}}]"
+    )
     let options = ReachabilityOptions(hostNetworkAsNode: true)
-    let cluster = try XYZCluster(hostPod + "\n---\n" + denyIngressX + "\n---\n" + fromH, options: options)
+    let cluster = try XYZCluster(
+      hostPod + "\n---\n" + denyIngressX + "\n---\n" + fromH, options: options)
     #expect(cluster.conn("y/a", "x/h") == .all)
     #expect(cluster.conn("x/h", "x/a").isEmpty)
     let nodeBlock = XYZCluster.policy(
       "from-nodes", in: "x",
-      spec: "podSelector: {matchLabels: {pod: a}}\ningress:\n- from: [{ipBlock: {cidr: 192.168.0.0/24}}]")
+      spec:
+        "podSelector: {matchLabels: {pod: a}}\ningress:\n- from: [{ipBlock: {cidr: 192.168.0.0/24}}]"
+    )
     let viaIP = try XYZCluster(hostPod + "\n---\n" + nodeBlock, options: options)
     #expect(viaIP.conn("x/h", "x/a") == .all)
     #expect(viaIP.conn("x/b", "x/a").isEmpty)
@@ -42,7 +48,8 @@ struct ForkScenarioTests {
     let before = try XYZCluster(policy)
     #expect(before.conn("y/a", "x/a").isEmpty)
     let relabelled = XYZCluster.yaml.replacingOccurrences(
-      of: "name: a\n  namespace: x\n  labels: {pod: a}", with: "name: a\n  namespace: x\n  labels: {pod: a2}")
+      of: "name: a\n  namespace: x\n  labels: {pod: a}",
+      with: "name: a\n  namespace: x\n  labels: {pod: a2}")
     #expect(relabelled != XYZCluster.yaml)
     let after = XYZCluster(
       snapshot: try SnapshotLoader().load(text: relabelled + "\n---\n" + policy))
@@ -52,8 +59,10 @@ struct ForkScenarioTests {
   @Test("39: a workload whose pods differ in a selected label is split into classes and unioned")
   func heterogeneousWorkload() throws {
     let pods = [
-      XYZCluster.podYAML(namespace: "x", name: "w1", ip: "10.0.9.1", extraLabels: ", tier: fe", owner: "web-rs"),
-      XYZCluster.podYAML(namespace: "x", name: "w2", ip: "10.0.9.2", extraLabels: ", tier: be", owner: "web-rs"),
+      XYZCluster.podYAML(
+        namespace: "x", name: "w1", ip: "10.0.9.1", extraLabels: ", tier: fe", owner: "web-rs"),
+      XYZCluster.podYAML(
+        namespace: "x", name: "w2", ip: "10.0.9.2", extraLabels: ", tier: be", owner: "web-rs"),
     ].joined(separator: "\n---\n")
     let policy = XYZCluster.policy(
       "fe-80", in: "x",
@@ -62,12 +71,15 @@ struct ForkScenarioTests {
     let peer = try #require(cluster.analysis.model.peers.firstIndex { $0.name == "web-rs" })
     #expect(cluster.analysis.model.classesOfPeer[peer].count == 2)
     #expect(cluster.conn("y/a", "x/web-rs") == .all)
-    #expect(cluster.analysis.findings().contains { $0.rule == NetworkRules.heterogeneousWorkload.id })
+    #expect(
+      cluster.analysis.findings().contains { $0.rule == NetworkRules.heterogeneousWorkload.id })
     let bothRestricted = try XYZCluster(
       pods + "\n---\n" + policy + "\n---\n"
         + XYZCluster.policy(
-          "be-81", in: "x", spec: "podSelector: {matchLabels: {tier: be}}\ningress:\n- ports: [{port: 81}]"))
-    #expect(bothRestricted.conn("y/a", "x/web-rs") == .only(.tcp, PortRanges(normalizing: [80...81])))
+          "be-81", in: "x",
+          spec: "podSelector: {matchLabels: {tier: be}}\ningress:\n- ports: [{port: 81}]"))
+    #expect(
+      bothRestricted.conn("y/a", "x/web-rs") == .only(.tcp, PortRanges(normalizing: [80...81])))
   }
 
   @Test("40: pods of a live capture without hostIP or podIPs are excluded and counted")
@@ -81,12 +93,14 @@ struct ForkScenarioTests {
       """
     let loaded = try SnapshotLoader().load(text: XYZCluster.yaml + "\n---\n" + pending)
     let objects = loaded.namespaces.map(KubeObject.namespace) + loaded.pods.map(KubeObject.pod)
-    let live = Snapshot(objects: objects, capture: CaptureMetadata(capturedAt: "2026-01-01T00:00:00Z"))
+    let live = Snapshot(
+      objects: objects, capture: CaptureMetadata(capturedAt: "2026-01-01T00:00:00Z"))
     let excluded = XYZCluster(snapshot: live)
     #expect(excluded.analysis.model.unscheduledCount == 1)
     #expect(!excluded.analysis.model.peers.contains { $0.name == "pending" })
     #expect(excluded.analysis.assumptions.contains("1 unscheduled pods excluded"))
-    let included = XYZCluster(snapshot: live, options: ReachabilityOptions(includeUnscheduled: true))
+    let included = XYZCluster(
+      snapshot: live, options: ReachabilityOptions(includeUnscheduled: true))
     #expect(included.conn("x/pending", "y/a") == .all)
     let manifests = XYZCluster(snapshot: loaded)
     #expect(manifests.conn("x/pending", "y/a") == .all)

@@ -36,7 +36,8 @@ struct IsolationScenarioTests {
   @Test("3: default-deny-all in x denies both ways; y↔y stays open")
   func defaultDenyAll() throws {
     let cluster = try XYZCluster(
-      XYZCluster.policy("deny-all", in: "x", spec: "podSelector: {}\npolicyTypes: [Ingress, Egress]"))
+      XYZCluster.policy(
+        "deny-all", in: "x", spec: "podSelector: {}\npolicyTypes: [Ingress, Egress]"))
     #expect(cluster.conn("x/a", "y/a").isEmpty)
     #expect(cluster.conn("y/a", "x/a").isEmpty)
     #expect(cluster.conn("x/a", "ext:8.8.8.8").isEmpty)
@@ -163,7 +164,8 @@ struct IsolationScenarioTests {
     let fromY = "- from: [{namespaceSelector: {matchLabels: {ns: y}}}]"
     let cluster = try XYZCluster(
       XYZCluster.policy(
-        "p81", in: "x", spec: "podSelector: {matchLabels: {pod: a}}\ningress:\n\(fromY)\n  ports: [{port: 81}]")
+        "p81", in: "x",
+        spec: "podSelector: {matchLabels: {pod: a}}\ningress:\n\(fromY)\n  ports: [{port: 81}]")
         + "\n---\n"
         + XYZCluster.policy(
           "p80", in: "x",
@@ -181,7 +183,9 @@ struct IsolationScenarioTests {
     let egress = try XYZCluster(
       XYZCluster.policy(
         "e80", in: "x",
-        spec: "podSelector: {matchLabels: {pod: a}}\npolicyTypes: [Egress]\negress:\n- ports: [{port: 80}]")
+        spec:
+          "podSelector: {matchLabels: {pod: a}}\npolicyTypes: [Egress]\negress:\n- ports: [{port: 80}]"
+      )
         + "\n---\n"
         + XYZCluster.policy(
           "eall", in: "x",

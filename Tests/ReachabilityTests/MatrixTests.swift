@@ -20,10 +20,12 @@ struct MatrixTests {
   @Test("deny-ingress in x plus TCP 80 from y to x/a: none, partial and all cells")
   func mixedVerdicts() throws {
     let cluster = try XYZCluster(
-      XYZCluster.policy("deny", in: "x", spec: "podSelector: {}\npolicyTypes: [Ingress]") + "\n---\n"
+      XYZCluster.policy("deny", in: "x", spec: "podSelector: {}\npolicyTypes: [Ingress]")
+        + "\n---\n"
         + XYZCluster.policy(
           "web", in: "x",
-          spec: "podSelector: {matchLabels: {pod: a}}\ningress:\n- from: [{namespaceSelector: {matchLabels: {ns: y}}}]\n  ports: [{port: 80}]"
+          spec:
+            "podSelector: {matchLabels: {pod: a}}\ningress:\n- from: [{namespaceSelector: {matchLabels: {ns: y}}}]\n  ports: [{port: 80}]"
         ))
     let matrix = cluster.analysis.matrix()
     let yx = try #require(matrix.cell(from: "y", to: "x"))
@@ -57,7 +59,8 @@ struct MatrixTests {
   {
     var docs: [String] = []
     for (ns, env) in [("shop-dev", "dev"), ("shop-test", "test"), ("shop-prod", "production")] {
-      docs.append("apiVersion: v1\nkind: Namespace\nmetadata: {name: \(ns), labels: {\(label): \(env)}}")
+      docs.append(
+        "apiVersion: v1\nkind: Namespace\nmetadata: {name: \(ns), labels: {\(label): \(env)}}")
       docs.append(XYZCluster.podYAML(namespace: ns, name: "api", ip: "10.1.0.1"))
     }
     let snapshot = try SnapshotLoader().load(text: (docs + [policies]).joined(separator: "\n---\n"))
@@ -75,7 +78,9 @@ struct MatrixTests {
     let guarded = try Self.environments(
       XYZCluster.policy(
         "prod-only", in: "shop-prod",
-        spec: "podSelector: {}\ningress:\n- from: [{namespaceSelector: {matchLabels: {environment: production}}}]"))
+        spec:
+          "podSelector: {}\ningress:\n- from: [{namespaceSelector: {matchLabels: {environment: production}}}]"
+      ))
     #expect(guarded.matrix().environmentCrossings.map(\.to) == ["shop-test"])
   }
 
@@ -89,17 +94,26 @@ struct MatrixTests {
   @Test("the JSON document has exactly the contract's keys")
   func jsonContract() throws {
     let analysis = try XYZCluster(
-      XYZCluster.policy("deny", in: "x", spec: "podSelector: {}\npolicyTypes: [Ingress]")).analysis
+      XYZCluster.policy("deny", in: "x", spec: "podSelector: {}\npolicyTypes: [Ingress]")
+    ).analysis
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
-    let data = try encoder.encode(MatrixDocument(analysis.matrix(), assumptions: analysis.assumptions))
+    let data = try encoder.encode(
+      MatrixDocument(analysis.matrix(), assumptions: analysis.assumptions))
     let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     #expect(object["namespaces"] as? [String] == ["x", "y", "z"])
     let cells = try #require(object["cells"] as? [[String: String]])
     #expect(cells.count == 9)
     #expect(cells.allSatisfy { Set($0.keys) == ["from", "to", "verdict", "ports"] })
-    #expect(cells.contains { $0["from"] == "y" && $0["to"] == "x" && $0["verdict"] == "none" && $0["ports"] == "" })
-    #expect(cells.contains { $0["from"] == "x" && $0["to"] == "y" && $0["verdict"] == "all" && $0["ports"] == "All Connections" })
+    #expect(
+      cells.contains {
+        $0["from"] == "y" && $0["to"] == "x" && $0["verdict"] == "none" && $0["ports"] == ""
+      })
+    #expect(
+      cells.contains {
+        $0["from"] == "x" && $0["to"] == "y" && $0["verdict"] == "all"
+          && $0["ports"] == "All Connections"
+      })
     #expect((object["assumptions"] as? [String])?.isEmpty == false)
   }
 
@@ -108,8 +122,10 @@ struct MatrixTests {
     let analysis = try XYZCluster(
       XYZCluster.policy(
         "web", in: "x",
-        spec: "podSelector: {matchLabels: {pod: a}}\ningress:\n- from: [{namespaceSelector: {matchLabels: {ns: y}}}]\n  ports: [{port: 80}]"
-      )).analysis
+        spec:
+          "podSelector: {matchLabels: {pod: a}}\ningress:\n- from: [{namespaceSelector: {matchLabels: {ns: y}}}]\n  ports: [{port: 80}]"
+      )
+    ).analysis
     let matrix = analysis.matrix()
     let dot = NamespaceGraph.dot(matrix)
     #expect(dot.hasPrefix("digraph reachability {"))

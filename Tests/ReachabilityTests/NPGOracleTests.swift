@@ -19,7 +19,9 @@ struct NPGOracleTests {
     #expect(actual == expected, "\(actual.differences(from: expected).prefix(10))")
   }
 
-  @Test("connlist lines are sorted byte-wise and never list self pairs", arguments: FixtureFiles.npgCases)
+  @Test(
+    "connlist lines are sorted byte-wise and never list self pairs",
+    arguments: FixtureFiles.npgCases)
   func connlistShape(_ name: String) throws {
     let root = try FixtureFiles.root.appendingPathComponent("netpol")
     let snapshot = try SnapshotLoader().load(
@@ -28,7 +30,8 @@ struct NPGOracleTests {
     let keys = lines.map { ($0.source.description, $0.destination.description) }
     for (a, b) in zip(keys, keys.dropFirst()) {
       let ordered =
-        a.0 != b.0 ? a.0.utf8.lexicographicallyPrecedes(b.0.utf8)
+        a.0 != b.0
+        ? a.0.utf8.lexicographicallyPrecedes(b.0.utf8)
         : a.1.utf8.lexicographicallyPrecedes(b.1.utf8)
       #expect(ordered, "\(a) before \(b)")
     }

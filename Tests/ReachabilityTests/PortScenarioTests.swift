@@ -8,7 +8,8 @@ struct PortScenarioTests {
   private func onA(_ ingress: String, extra: String = "") throws -> XYZCluster {
     try XYZCluster(
       XYZCluster.policy(
-        "p", in: "x", spec: "podSelector: {matchLabels: {pod: a}}\npolicyTypes: [Ingress]\n\(ingress)")
+        "p", in: "x",
+        spec: "podSelector: {matchLabels: {pod: a}}\npolicyTypes: [Ingress]\n\(ingress)")
         + extra)
   }
 
@@ -55,7 +56,8 @@ struct PortScenarioTests {
   @Test("21: named serve-80-tcp from namespace y opens 80 only for y")
   func namedPortFromNamespace() throws {
     let cluster = try onA(
-      "ingress:\n- from: [{namespaceSelector: {matchLabels: {ns: y}}}]\n  ports: [{port: serve-80-tcp}]")
+      "ingress:\n- from: [{namespaceSelector: {matchLabels: {ns: y}}}]\n  ports: [{port: serve-80-tcp}]"
+    )
     #expect(cluster.allows("y/c", "x/a", 80))
     #expect(!cluster.allows("y/c", "x/a", 81))
     #expect(cluster.conn("x/b", "x/a").isEmpty)
@@ -81,7 +83,8 @@ struct PortScenarioTests {
       spec: {containers: [{name: plain, ports: [{containerPort: 80}]}]}
       """
     let cluster = try XYZCluster(
-      XYZCluster.policy("named", in: "x", spec: "podSelector: {}\ningress:\n- ports: [{port: serve-80-tcp}]")
+      XYZCluster.policy(
+        "named", in: "x", spec: "podSelector: {}\ningress:\n- ports: [{port: serve-80-tcp}]")
         + "\n---\n" + bare)
     #expect(cluster.allows("y/a", "x/a", 80))
     #expect(cluster.conn("y/a", "x/d").isEmpty)
@@ -100,20 +103,24 @@ struct PortScenarioTests {
     let tcp = try XYZCluster(
       XYZCluster.policy(
         "tcp", in: "x",
-        spec: "podSelector: {matchLabels: {pod: e}}\ningress:\n- ports: [{port: dns, protocol: TCP}]")
+        spec:
+          "podSelector: {matchLabels: {pod: e}}\ningress:\n- ports: [{port: dns, protocol: TCP}]")
         + "\n---\n" + dns)
     #expect(tcp.conn("y/a", "x/e").isEmpty)
     let udp = try XYZCluster(
       XYZCluster.policy(
         "udp", in: "x",
-        spec: "podSelector: {matchLabels: {pod: e}}\ningress:\n- ports: [{port: dns, protocol: UDP}]")
+        spec:
+          "podSelector: {matchLabels: {pod: e}}\ningress:\n- ports: [{port: dns, protocol: UDP}]")
         + "\n---\n" + dns)
     #expect(udp.conn("y/a", "x/e") == .only(.udp, PortRanges(normalizing: [90...90])))
   }
 
-  @Test("25: endPort opens an inclusive range", arguments: [
-    (31999, false), (32000, true), (32500, true), (32768, true), (32769, false),
-  ])
+  @Test(
+    "25: endPort opens an inclusive range",
+    arguments: [
+      (31999, false), (32000, true), (32500, true), (32768, true), (32769, false),
+    ])
   func endPortRange(port: Int, open: Bool) throws {
     let cluster = try onA("ingress:\n- ports: [{port: 32000, endPort: 32768, protocol: TCP}]")
     #expect(cluster.allows("y/a", "x/a", port) == open)

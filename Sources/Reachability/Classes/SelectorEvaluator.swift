@@ -29,10 +29,14 @@ struct SelectorEvaluator {
     self.namespaceLabels = namespaceLabels
     everySelectable = !classes.contains(where: \.isNodeTraffic)
     for (index, labels) in namespaceLabels.enumerated() {
-      for (key, value) in labels { namespacePostings[key, default: [:]][value, default: []].append(index) }
+      for (key, value) in labels {
+        namespacePostings[key, default: [:]][value, default: []].append(index)
+      }
     }
     for (index, cls) in classes.enumerated() {
-      for (key, value) in cls.labels { postings[key, default: [:]][value, default: []].append(index) }
+      for (key, value) in cls.labels {
+        postings[key, default: [:]][value, default: []].append(index)
+      }
     }
   }
 
@@ -68,8 +72,10 @@ struct SelectorEvaluator {
     return result
   }
 
-  /// Adds the classes a peer's selectors match to `set`. A peer with a namespaceSelector
-  /// does not depend on the policy's namespace, so its class set is computed once.
+  /// Adds the classes a peer's selectors match to `set`.
+  ///
+  /// A peer with a namespaceSelector does not depend on the policy's namespace, so its class
+  /// set is computed once.
   mutating func insert(
     podSelector: LabelSelector?, namespaceSelector: LabelSelector?, policyNamespace: Int,
     into set: inout ClassSet

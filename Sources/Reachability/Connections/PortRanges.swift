@@ -122,7 +122,9 @@ public struct PortRanges: Sendable, Hashable, CustomStringConvertible {
 
   /// np-guard text: `80,8080-8090`; `1-65535` when full.
   public var description: String {
-    ranges.map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)-\($0.upperBound)" }
-      .joined(separator: ",")
+    ranges.map {
+      $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)-\($0.upperBound)"
+    }
+    .joined(separator: ",")
   }
 }

@@ -1,7 +1,8 @@
 extension ReachabilityAnalysis {
-  /// Every ordered peer pair with a non-empty connection set, sorted as np-guard prints them
-  /// (byte-wise by source, then destination), self pairs and external-to-external omitted.
-  /// A peer spanning several classes gets the union over its classes.
+  /// Every ordered peer pair with a non-empty connection set, as np-guard lists them.
+  ///
+  /// Sorted byte-wise by source, then destination; self pairs and external-to-external
+  /// pairs omitted. A peer spanning several classes gets the union over its classes.
   ///
   /// - Complexity: O(*C*²/64 + *k* log *k*) for *k* lines.
   public func connections() -> [PeerConnection] {

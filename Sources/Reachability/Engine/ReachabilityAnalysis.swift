@@ -1,7 +1,8 @@
 import KubeModel
 
-/// NetworkPolicy reachability of a snapshot: the entry point for the CLI, the Network pane
-/// and Baseline. Build it once; each view is computed from the compiled
+/// NetworkPolicy reachability of a snapshot.
+///
+/// The entry point for the CLI, the Network pane and Baseline. Build it once; each view is computed from the compiled
 /// ``ReachabilityModel``.
 public struct ReachabilityAnalysis: Sendable {
   /// The compiled snapshot.

@@ -108,8 +108,9 @@ extension ReachabilityModel {
   /// non-empty set: only the destination's ingress rules apply.
   ///
   /// - Complexity: O(*C*·(*r* + *A*)) for *A* atoms.
-  public func forEachExternalSource(_ body: (_ atom: Int, _ destination: Int, ConnectionSet) -> Void)
-  {
+  public func forEachExternalSource(
+    _ body: (_ atom: Int, _ destination: Int, ConnectionSet) -> Void
+  ) {
     for destination in classes.indices {
       guard ingressIsolated.contains(destination) else {
         for atom in sourceAtoms.ranges.indices { body(atom, destination, .all) }

@@ -1,7 +1,9 @@
 import KubeModel
 
-/// A snapshot compiled for reachability: pod classes, peers, compiled policies, external
-/// atoms and the isolation bitsets (spec §5). Immutable once built; every view is derived
+/// A snapshot compiled for reachability.
+///
+/// Pod classes, peers, compiled policies, external atoms and the isolation bitsets
+/// (spec §5). Immutable once built; every view is derived
 /// from it.
 public final class ReachabilityModel: Sendable {
   /// The forks in force.

@@ -1,14 +1,18 @@
 /// The semantic forks of NetworkPolicy analysis, each an explicit, visible assumption
 /// (spec §2), plus the labels that name a namespace's environment.
 public struct ReachabilityOptions: Sendable, Hashable, Codable {
-  /// Let ipBlocks match pod IPs (the e2e suite's reading). Default `false`, as np-guard:
-  /// ipBlocks only ever match external addresses.
+  /// Let ipBlocks match pod IPs (the e2e suite's reading).
+  ///
+  /// Default `false`, as np-guard: ipBlocks only ever match external addresses.
   public var ipBlockMatchesPods: Bool
-  /// Treat hostNetwork pods as node traffic: pod selectors never select them, and ipBlocks
-  /// match them by their node IP. Default `false`, as np-guard (normal pods).
+  /// Treat hostNetwork pods as node traffic.
+  ///
+  /// Pod selectors never select them, and ipBlocks match them by their node IP. Default
+  /// `false`, as np-guard (normal pods).
   public var hostNetworkAsNode: Bool
-  /// Keep pods of a live capture that have no `status.hostIP` or pod IP. Default `false`:
-  /// such unscheduled pods are excluded and counted.
+  /// Keep pods of a live capture that have no `status.hostIP` or pod IP.
+  ///
+  /// Default `false`: such unscheduled pods are excluded and counted.
   public var includeUnscheduled: Bool
   /// Namespace label keys that name the environment, tried in order.
   public var environmentLabels: [String]

@@ -7,8 +7,10 @@ extension ReachabilityAnalysis {
     case address(UInt32)
   }
 
-  /// Explains traffic between two endpoints given as text: `ns/name[Kind]`, `ns/name`, a
-  /// namespace (every workload in it), or an IPv4 address. One explanation per pair of
+  /// Explains traffic between two endpoints given as text.
+  ///
+  /// An endpoint is `ns/name[Kind]`, `ns/name`, a namespace (every workload in it), or an
+  /// IPv4 address. One explanation per pair of
   /// workload classes (self pairs skipped).
   ///
   /// - Complexity: O(*pairs* · *policies selecting the ends* · *rules*).
@@ -138,7 +140,8 @@ extension ReachabilityAnalysis {
         case .address(let address): return addresses.contains(address)
         case .pod(_, let cls):
           let atom =
-            direction == .ingress ? model.classes[cls].sourceAtom
+            direction == .ingress
+            ? model.classes[cls].sourceAtom
             : model.classes[cls].destinationAtom
           let atoms = direction == .ingress ? model.sourceAtoms : model.destinationAtoms
           return atom.map { addresses.contains(atoms.ranges[$0].lowerBound) } ?? false

@@ -9,7 +9,7 @@ public struct RuleMatch: Sendable, Hashable {
   /// The zero-based position of the matching peer entry; `nil` when the rule has no
   /// `from`/`to` (every peer).
   public let peerIndex: Int?
-  /// The matching peer entry as text, e.g. `namespaceSelector env=dev, podSelector app=web`.
+  /// The matching peer entry as text (`namespaceSelector env=dev, podSelector app=web`).
   public let peer: String
   /// The ports the rule opens toward the destination (empty when only unresolved named
   /// ports were listed).

@@ -10,7 +10,9 @@ public enum NetworkRules {
     Rule(
       id: "network.\(id)", domain: .network, severity: severity, title: title, summary: summary,
       rationale: rationale, remediation: remediation,
-      references: references + ["https://kubernetes.io/docs/concepts/services-networking/network-policies/"])
+      references: references + [
+        "https://kubernetes.io/docs/concepts/services-networking/network-policies/"
+      ])
   }
 
   /// A namespace with workloads and no NetworkPolicy.
@@ -85,7 +87,8 @@ public enum NetworkRules {
     "environment-crossing", .high, "Lower environment reaches higher environment",
     "Workloads in a lower environment (e.g. dev) can open connections to a higher one (e.g. prod).",
     "Less-controlled environments become a path into production.",
-    "Deny ingress into higher environments from lower ones (namespaceSelector on the environment label).")
+    "Deny ingress into higher environments from lower ones (namespaceSelector on the environment label)."
+  )
   /// A namespace where every workload reaches every other.
   public static let flatNamespace = rule(
     "flat-namespace", .low, "Flat namespace",

@@ -27,7 +27,9 @@ struct PolicySelectionLint {
             message: "podSelector \(policy.spec.podSelector) selects no pod in \(policy.namespace)",
             fieldPath: "spec.podSelector"))
       }
-      if !model.options.hostNetworkAsNode, compiled.subjects.members.contains(where: hostNetwork.contains) {
+      if !model.options.hostNetworkAsNode,
+        compiled.subjects.members.contains(where: hostNetwork.contains)
+      {
         out.append(
           Finding(
             NetworkRules.hostNetworkSelected, target: target,

@@ -27,7 +27,8 @@ struct PolicyStructureLint {
         out.append(
           Finding(
             NetworkRules.rulesIgnored, target: target,
-            message: "\(written.count) \(field) rules ignored: policyTypes is \(spec.policyTypes ?? [])",
+            message:
+              "\(written.count) \(field) rules ignored: policyTypes is \(spec.policyTypes ?? [])",
             fieldPath: "spec.\(field)"))
       }
       for (index, rule) in written.enumerated() {
@@ -50,7 +51,8 @@ struct PolicyStructureLint {
       out.append(
         Finding(
           NetworkRules.allowAllRule, target: target,
-          message: "\(direction.rawValue.lowercased()) rule allows all traffic (no \(peersField), no ports)",
+          message:
+            "\(direction.rawValue.lowercased()) rule allows all traffic (no \(peersField), no ports)",
           fieldPath: path))
     }
     for (index, peer) in (rule.peers ?? []).enumerated() {
@@ -65,7 +67,8 @@ struct PolicyStructureLint {
           out.append(
             Finding(
               NetworkRules.ipv6NotAnalysed, target: target,
-              message: "IPv6 ipBlock \(block.cidr) is not analysed", fieldPath: "\(peerPath).ipBlock"))
+              message: "IPv6 ipBlock \(block.cidr) is not analysed",
+              fieldPath: "\(peerPath).ipBlock"))
         }
         if noPorts && parsed.addresses == .everything {
           out.append(
@@ -77,8 +80,12 @@ struct PolicyStructureLint {
       } else if peer.podSelector == nil && peer.namespaceSelector == nil {
         out.append(invalid("empty peer {} (a peer must set a selector or an ipBlock)", peerPath))
       }
-      for (selector, name) in [(peer.podSelector, "podSelector"), (peer.namespaceSelector, "namespaceSelector")] {
-        if let problem = selector?.validationError { out.append(invalid(problem, "\(peerPath).\(name)")) }
+      for (selector, name) in [
+        (peer.podSelector, "podSelector"), (peer.namespaceSelector, "namespaceSelector"),
+      ] {
+        if let problem = selector?.validationError {
+          out.append(invalid(problem, "\(peerPath).\(name)"))
+        }
       }
     }
     for (index, port) in (rule.ports ?? []).enumerated() {

@@ -92,9 +92,10 @@ extension ReachabilityAnalysis {
 
   /// ipBlocks that cover pod or node IPs of the snapshot.
   private func ipBlockCoverageFindings() -> [Finding] {
-    let addresses = (snapshot.pods.flatMap { pod in
-      [pod.status.podIP, pod.status.hostIP].compactMap { $0 } + pod.status.podIPs.map(\.ip)
-    } + snapshot.nodes.flatMap { $0.addresses.map(\.address) }).compactMap(IPv4Ranges.address)
+    let addresses =
+      (snapshot.pods.flatMap { pod in
+        [pod.status.podIP, pod.status.hostIP].compactMap { $0 } + pod.status.podIPs.map(\.ip)
+      } + snapshot.nodes.flatMap { $0.addresses.map(\.address) }).compactMap(IPv4Ranges.address)
     let sorted = Array(Set(addresses)).sorted()
     guard !sorted.isEmpty else { return [] }
     var out: [Finding] = []
@@ -114,7 +115,8 @@ extension ReachabilityAnalysis {
                   kind: "NetworkPolicy", namespace: policy.namespace, name: policy.metadata.name),
                 message: "ipBlock \(block.cidr) covers \(covered) pod or node IPs",
                 fieldPath:
-                  "spec.\(field)[\(ruleIndex)].\(field == "ingress" ? "from" : "to")[\(peerIndex)].ipBlock"))
+                  "spec.\(field)[\(ruleIndex)].\(field == "ingress" ? "from" : "to")[\(peerIndex)].ipBlock"
+              ))
           }
         }
       }

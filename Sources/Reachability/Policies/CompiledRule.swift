@@ -40,8 +40,7 @@ final class CompiledRule: Sendable {
 
   /// The ports the rule opens toward a destination class of `classes` (`nil`: an IP, where
   /// named ports cannot resolve).
-  @inline(__always) func ports(toward destination: Int?, in classes: [PodClass]) -> ConnectionSet
-  {
+  @inline(__always) func ports(toward destination: Int?, in classes: [PodClass]) -> ConnectionSet {
     guard !named.isEmpty, let index = destination else { return numeric }
     return ports(toward: classes[index])
   }

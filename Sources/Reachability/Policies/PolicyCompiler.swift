@@ -42,7 +42,11 @@ struct PolicyCompiler {
             rule, policy: policyIndex, direction: direction, ruleIndex: ruleIndex,
             namespace: ns, shared: shared, evaluator: &evaluator, blocks: &blocks, atoms: atoms,
             classesByAtom: byAtom)
-          if direction == .ingress { ingress.append(rules.count) } else { egress.append(rules.count) }
+          if direction == .ingress {
+            ingress.append(rules.count)
+          } else {
+            egress.append(rules.count)
+          }
           rules.append(compiled)
         }
       }

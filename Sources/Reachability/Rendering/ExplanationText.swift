@@ -2,7 +2,9 @@
 public enum ExplanationText {
   /// Renders explanations, one block each.
   public static func render(_ explanations: [ConnectionExplanation]) -> String {
-    if explanations.isEmpty { return "nothing to explain (same workload: self traffic is always allowed)\n" }
+    if explanations.isEmpty {
+      return "nothing to explain (same workload: self traffic is always allowed)\n"
+    }
     return explanations.map(block).joined(separator: "\n")
   }
 
@@ -34,7 +36,8 @@ public enum ExplanationText {
         var line =
           "    allowed by \(match.policy) \(match.direction.rawValue.lowercased()) rule \(match.ruleIndex + 1), \(peer): \(match.ports)"
         if !match.unresolvedNamedPorts.isEmpty {
-          line += " [named ports not on destination: \(match.unresolvedNamedPorts.joined(separator: ", "))]"
+          line +=
+            " [named ports not on destination: \(match.unresolvedNamedPorts.joined(separator: ", "))]"
         }
         lines.append(line)
       }

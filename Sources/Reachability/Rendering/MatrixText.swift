@@ -27,7 +27,8 @@ public enum MatrixText {
     if allowed.isEmpty { lines.append("  (none)") }
     for cell in allowed {
       lines.append(
-        "  \(cell.from) -> \(cell.to): \(cell.verdict.rawValue), \(cell.ports), \(cell.connectedPairCount)/\(cell.pairCount)")
+        "  \(cell.from) -> \(cell.to): \(cell.verdict.rawValue), \(cell.ports), \(cell.connectedPairCount)/\(cell.pairCount)"
+      )
     }
     lines.append("")
     lines += coverageTable(matrix.coverage)
@@ -38,7 +39,8 @@ public enum MatrixText {
     lines.append("")
     lines.append("Findings (\(findings.count)):")
     for finding in findings {
-      lines.append("  [\(finding.severity.rawValue)] \(finding.rule) \(finding.target): \(finding.message)")
+      lines.append(
+        "  [\(finding.severity.rawValue)] \(finding.rule) \(finding.target): \(finding.message)")
     }
     lines.append("")
     lines.append("Assumptions:")

@@ -1,4 +1,5 @@
 import Foundation
+
 /// The namespace reachability graph as Graphviz DOT or Mermaid, for documents and slides:
 /// one edge per cell that allows something, labelled with its ports; partial edges dashed.
 public enum NamespaceGraph {
@@ -11,7 +12,8 @@ public enum NamespaceGraph {
     for cell in matrix.allowedCells {
       let style = cell.verdict == .partial ? ", style=dashed" : ""
       lines.append(
-        "  \(quoted(cell.from)) -> \(quoted(cell.to)) [label=\(quoted(cell.ports.portsText))\(style)];")
+        "  \(quoted(cell.from)) -> \(quoted(cell.to)) [label=\(quoted(cell.ports.portsText))\(style)];"
+      )
     }
     lines.append("}")
     return lines.joined(separator: "\n") + "\n"
@@ -21,7 +23,8 @@ public enum NamespaceGraph {
   ///
   /// - Complexity: O(*cells* + *n* log *n*).
   public static func mermaid(_ matrix: NamespaceMatrix) -> String {
-    let ids = Dictionary(uniqueKeysWithValues: matrix.namespaces.enumerated().map { ($1, "n\($0)") })
+    let ids = Dictionary(
+      uniqueKeysWithValues: matrix.namespaces.enumerated().map { ($1, "n\($0)") })
     var lines = ["flowchart LR"]
     for name in matrix.namespaces { lines.append("  \(ids[name]!)[\"\(escaped(name))\"]") }
     for cell in matrix.allowedCells {
@@ -33,7 +36,9 @@ public enum NamespaceGraph {
   }
 
   private static func quoted(_ text: String) -> String {
-    "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    "\""
+      + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+        of: "\"", with: "\\\"") + "\""
   }
 
   private static func escaped(_ text: String) -> String {

@@ -41,7 +41,9 @@ struct ReachCommand: AsyncParsableCommand {
   @Flag(name: .long, help: "Keep pods of a live capture that have no hostIP or pod IP.")
   var includeUnscheduled = false
 
-  @Option(name: .customLong("env-label"), help: "Namespace label naming the environment (repeatable; default environment, env).")
+  @Option(
+    name: .customLong("env-label"),
+    help: "Namespace label naming the environment (repeatable; default environment, env).")
   var envLabels: [String] = []
 
   func validate() throws {
@@ -66,7 +68,8 @@ struct ReachCommand: AsyncParsableCommand {
     case .connlist:
       CLIOutput.write(analysis.connlist())
     case .json:
-      CLIOutput.write(try CLIOutput.json(MatrixDocument(analysis.matrix(), assumptions: analysis.assumptions)))
+      CLIOutput.write(
+        try CLIOutput.json(MatrixDocument(analysis.matrix(), assumptions: analysis.assumptions)))
     case .table:
       let matrix = analysis.matrix()
       CLIOutput.write(

@@ -25,13 +25,16 @@ struct NormalizedConnlist: Equatable, CustomStringConvertible {
       let colon = rest.range(of: " : ")!
       let source = String(line[..<arrow.lowerBound])
       let destination = String(rest[..<colon.lowerBound])
-      guard source != destination, let conn = ConnectionSet(connText: String(rest[colon.upperBound...])),
+      guard source != destination,
+        let conn = ConnectionSet(connText: String(rest[colon.upperBound...])),
         !conn.isEmpty
       else { continue }
       if let range = Self.range(source) {
-        raw["from-external => \(destination)", default: []].append(Piece(lo: range.0, hi: range.1, connections: conn))
+        raw["from-external => \(destination)", default: []].append(
+          Piece(lo: range.0, hi: range.1, connections: conn))
       } else if let range = Self.range(destination) {
-        raw["\(source) => to-external", default: []].append(Piece(lo: range.0, hi: range.1, connections: conn))
+        raw["\(source) => to-external", default: []].append(
+          Piece(lo: range.0, hi: range.1, connections: conn))
       } else {
         let key = "\(source) => \(destination)"
         pairs[key] = (pairs[key] ?? .none).union(conn)
@@ -41,7 +44,8 @@ struct NormalizedConnlist: Equatable, CustomStringConvertible {
   }
 
   var description: String {
-    let lines = pairs.sorted { $0.key < $1.key }.map { "\($0.key) : \($0.value)" }
+    let lines =
+      pairs.sorted { $0.key < $1.key }.map { "\($0.key) : \($0.value)" }
       + external.sorted { $0.key < $1.key }.flatMap { key, pieces in
         pieces.map { "\(key) [\($0.lo)-\($0.hi)] : \($0.connections)" }
       }
@@ -51,8 +55,10 @@ struct NormalizedConnlist: Equatable, CustomStringConvertible {
   /// The differences from another list, one line each (for readable failures).
   func differences(from other: NormalizedConnlist) -> [String] {
     var out: [String] = []
-    for key in Set(pairs.keys).union(other.pairs.keys).sorted() where pairs[key] != other.pairs[key] {
-      out.append("\(key): \(pairs[key]?.description ?? "-") vs \(other.pairs[key]?.description ?? "-")")
+    for key in Set(pairs.keys).union(other.pairs.keys).sorted() where pairs[key] != other.pairs[key]
+    {
+      out.append(
+        "\(key): \(pairs[key]?.description ?? "-") vs \(other.pairs[key]?.description ?? "-")")
     }
     for key in Set(external.keys).union(other.external.keys).sorted()
     where external[key] != other.external[key] {

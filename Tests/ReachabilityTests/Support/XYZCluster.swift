@@ -43,12 +43,15 @@ struct XYZCluster {
   }
 
   private func externalConn(_ source: String, _ destination: String) -> ConnectionSet {
-    let address = IPv4Ranges.address(String((source.hasPrefix("ext:") ? source : destination).dropFirst(4)))!
+    let address = IPv4Ranges.address(
+      String((source.hasPrefix("ext:") ? source : destination).dropFirst(4)))!
     for line in analysis.connections() {
       let ends = (line.source, line.destination)
       switch ends {
       case (.external(let range), .workload) where source.hasPrefix("ext:"):
-        if range.contains(address) && Self.short(line.destination) == destination { return line.connections }
+        if range.contains(address) && Self.short(line.destination) == destination {
+          return line.connections
+        }
       case (.workload, .external(let range)) where destination.hasPrefix("ext:"):
         if range.contains(address) && Self.short(line.source) == source { return line.connections }
       default: continue
@@ -83,9 +86,10 @@ struct XYZCluster {
         "    - {name: serve-\(port)-\($0.lowercased()), containerPort: \(port), protocol: \($0)}"
       }
     }.joined(separator: "\n")
-    let ownerText = owner.map {
-      "\n  ownerReferences: [{apiVersion: apps/v1, kind: ReplicaSet, name: \($0), controller: true}]"
-    } ?? ""
+    let ownerText =
+      owner.map {
+        "\n  ownerReferences: [{apiVersion: apps/v1, kind: ReplicaSet, name: \($0), controller: true}]"
+      } ?? ""
     return """
       apiVersion: v1
       kind: Pod

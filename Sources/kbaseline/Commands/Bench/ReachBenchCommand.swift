@@ -25,7 +25,9 @@ struct ReachBenchCommand: AsyncParsableCommand {
     var rows: [[String]] = []
     for text in shapes.split(separator: ",") {
       let parts = text.split(separator: "x").compactMap { Int($0) }
-      guard parts.count == 2 else { throw CLIError("bad shape \(text): use NAMESPACESxDEPLOYMENTS") }
+      guard parts.count == 2 else {
+        throw CLIError("bad shape \(text): use NAMESPACESxDEPLOYMENTS")
+      }
       let shape = NetworkClusterShape(
         namespaces: parts[0], deploymentsPerNamespace: parts[1], seed: seed)
       rows.append(try measure(shape, name: String(text)))
