@@ -64,6 +64,7 @@ struct ReachCommand: AsyncParsableCommand {
       CLIOutput.write(ExplanationText.render(explanations))
       return
     }
+    if !input.quiet { warn(about: analysis) }
     switch format {
     case .connlist:
       CLIOutput.write(analysis.connlist())
@@ -79,6 +80,19 @@ struct ReachCommand: AsyncParsableCommand {
       CLIOutput.write(NamespaceGraph.dot(analysis.matrix()))
     case .mermaid:
       CLIOutput.write(NamespaceGraph.mermaid(analysis.matrix()))
+    }
+  }
+
+  /// Warns about what the connlist cannot show: excluded pods and heterogeneous workloads.
+  private func warn(about analysis: ReachabilityAnalysis) {
+    let model = analysis.model
+    if model.unscheduledCount > 0 {
+      CLIOutput.warn("warning: \(model.unscheduledCount) unscheduled pods excluded")
+    }
+    for (peer, classes) in model.classesOfPeer.enumerated() where classes.count > 1 {
+      CLIOutput.warn(
+        "warning: heterogeneous workload \(model.peers[peer]): its pods differ in labels that "
+          + "policies select on; its connections are the union over them")
     }
   }
 }
