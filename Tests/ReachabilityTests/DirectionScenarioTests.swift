@@ -30,6 +30,26 @@ struct DirectionScenarioTests {
     #expect(cluster.conn("x/b", "y/b").isEmpty)
   }
 
+  @Test("26: when both ends are isolated, the allowed ports are the intersection")
+  func bothEndsIntersectPorts() throws {
+    let egress = XYZCluster.policy(
+      "a-out", in: "x",
+      spec:
+        "podSelector: {matchLabels: {pod: a}}\npolicyTypes: [Egress]\negress:\n- ports: [{port: 80, endPort: 81}, {port: 53, protocol: UDP}]"
+    )
+    let ingress = XYZCluster.policy(
+      "y-in", in: "y",
+      spec:
+        "podSelector: {}\ningress:\n- from: [{namespaceSelector: {matchLabels: {ns: x}}}]\n  ports: [{port: 81, endPort: 90}, {protocol: UDP}]"
+    )
+    let cluster = try XYZCluster(egress + "\n---\n" + ingress)
+    var expected = ConnectionSet.only(.tcp, PortRanges(normalizing: [81...81]))
+    expected.udp = PortRanges(normalizing: [53...53])
+    #expect(cluster.conn("x/a", "y/a") == expected)
+    #expect(cluster.conn("x/b", "y/a").description == "TCP 81-90,UDP 1-65535")
+    #expect(cluster.conn("x/a", "z/a").description == "TCP 80-81,UDP 53")
+  }
+
   private let egressToPodIP = XYZCluster.policy(
     "to-yb-ip", in: "x",
     spec:
