@@ -27,6 +27,9 @@ struct ForkScenarioTests {
         "podSelector: {matchLabels: {pod: a}}\ningress:\n- from: [{podSelector: {matchLabels: {pod: h}}}]"
     )
     let options = ReachabilityOptions(hostNetworkAsNode: true)
+    // On another node than x/a, so the own-node allowance (scenario 37) does not apply.
+    let hostPod = XYZCluster.podYAML(
+      namespace: "x", name: "h", ip: "192.168.0.9", hostNetwork: true, hostIP: "192.168.0.9")
     let cluster = try XYZCluster(
       hostPod + "\n---\n" + denyIngressX + "\n---\n" + fromH, options: options)
     #expect(cluster.conn("y/a", "x/h") == .all)
@@ -39,6 +42,23 @@ struct ForkScenarioTests {
     let viaIP = try XYZCluster(hostPod + "\n---\n" + nodeBlock, options: options)
     #expect(viaIP.conn("x/h", "x/a") == .all)
     #expect(viaIP.conn("x/b", "x/a").isEmpty)
+  }
+
+  @Test("37: with --hostnetwork-as-node, ingress from the pod's own node is always allowed")
+  func ownNodeAlwaysAllowed() throws {
+    let otherNode = XYZCluster.podYAML(
+      namespace: "x", name: "h2", ip: "192.168.0.2", hostNetwork: true, hostIP: "192.168.0.2")
+    let denyY = XYZCluster.policy(
+      "deny", in: "y", spec: "podSelector: {}\npolicyTypes: [Ingress]")
+    let yaml = hostPod + "\n---\n" + otherNode + "\n---\n" + denyY
+    let cluster = try XYZCluster(yaml, options: ReachabilityOptions(hostNetworkAsNode: true))
+    #expect(cluster.conn("x/h", "y/a") == .all)
+    #expect(cluster.conn("x/h2", "y/a").isEmpty)
+    #expect(cluster.conn("x/a", "y/a").isEmpty)
+    let explanation = try #require(try cluster.analysis.explain(from: "x/h", to: "y/a").first)
+    #expect(explanation.ingress.fromOwnNode && explanation.allowed == .all)
+    let byDefault = try XYZCluster(yaml)
+    #expect(byDefault.conn("x/h", "y/a").isEmpty)
   }
 
   @Test("38: changing a pod's labels moves it out of a policy's selection")

@@ -11,6 +11,9 @@ public struct PodClass: Sendable, Hashable {
   /// `true` when the pods are hostNetwork and the hostNetwork-as-node fork is on: pod
   /// selectors never select them.
   public let isNodeTraffic: Bool
+  /// The pods' node (an index into the model's node list) when the hostNetwork-as-node fork
+  /// is on; ingress from node traffic of the same node is always allowed.
+  public let node: Int?
   /// The pods' atom in the ingress-source partition, when ipBlocks may match them.
   public let sourceAtom: Int?
   /// The pods' atom in the egress-destination partition, when ipBlocks may match them.

@@ -8,12 +8,16 @@ struct PodClassifier {
   private(set) var classOfPod: [Int] = []
   /// For each namespace, the range of its classes.
   private(set) var namespaceRanges: [Range<Int>] = []
+  /// Node names (`spec.nodeName`, else `status.hostIP`), when the hostNetwork-as-node fork
+  /// is on.
+  private(set) var nodes: [String] = []
 
   private struct Key: Hashable {
     var namespace: Int
     var labels: [String: String]
     var ports: [String: [PodClass.NamedPortTarget]]
     var nodeTraffic: Bool
+    var node: Int
     var sourceAtom: Int
     var destinationAtom: Int
   }
@@ -30,6 +34,7 @@ struct PodClassifier {
     var slotOfKey: [Key: Int] = [:]
     var drafts: [PodClass] = []
     var slotOfPod: [Int] = []
+    var nodeIndex: [String: Int] = [:]
     let sortedKeys = keys.sorted()
     for pod in pods {
       let ns = namespaceIndex[pod.namespace]!
@@ -56,9 +61,17 @@ struct PodClassifier {
         sourceAtom = sourceAtoms.index(of: address)
         destinationAtom = destinationAtoms.index(of: address)
       }
+      var node: Int?
+      if options.hostNetworkAsNode, let name = pod.spec.nodeName ?? pod.status.hostIP {
+        if nodeIndex[name] == nil {
+          nodeIndex[name] = nodes.count
+          nodes.append(name)
+        }
+        node = nodeIndex[name]
+      }
       let key = Key(
         namespace: ns, labels: labels, ports: ports.mapValues { $0.sorted() },
-        nodeTraffic: nodeTraffic, sourceAtom: sourceAtom ?? -1,
+        nodeTraffic: nodeTraffic, node: node ?? -1, sourceAtom: sourceAtom ?? -1,
         destinationAtom: destinationAtom ?? -1)
       let slot: Int
       if let known = slotOfKey[key] {
@@ -69,7 +82,7 @@ struct PodClassifier {
         drafts.append(
           PodClass(
             namespaceIndex: ns, labels: labels, namedPorts: key.ports, isNodeTraffic: nodeTraffic,
-            sourceAtom: sourceAtom, destinationAtom: destinationAtom, podCount: 0))
+            node: node, sourceAtom: sourceAtom, destinationAtom: destinationAtom, podCount: 0))
       }
       drafts[slot].podCount += 1
       slotOfPod.append(slot)

@@ -18,6 +18,9 @@ extension ReachabilityModel {
         }
       }
     }
+    if let node = classes[destination].node, let local = nodeTrafficOfNode[node] {
+      table.groups.append((local, .all))
+    }
     guard table.fromAll.isEmpty else { return table }
     table.admitted = table.groups.first?.sources ?? ClassSet(capacity: classes.count)
     for group in table.groups.dropFirst() { table.admitted.formUnion(group.sources) }

@@ -50,6 +50,8 @@ public final class ReachabilityModel: Sendable {
   public let unscheduledCount: Int
   /// Every class (shared storage for "all peers").
   let everyClass: ClassSet
+  /// Per node, its node-traffic classes (hostNetwork-as-node fork only).
+  let nodeTrafficOfNode: [Int: ClassSet]
 
   /// Compiles a snapshot.
   ///
@@ -91,6 +93,13 @@ public final class ReachabilityModel: Sendable {
     for (peer, list) in classesOfPeer.enumerated() { for cls in list { ofClass[cls].append(peer) } }
     peersOfClass = ofClass
     everyClass = .full(capacity: classes.count)
+    var byNode: [Int: ClassSet] = [:]
+    for (index, cls) in classes.enumerated() where cls.isNodeTraffic {
+      if let node = cls.node {
+        byNode[node, default: ClassSet(capacity: classes.count)].insert(index)
+      }
+    }
+    nodeTrafficOfNode = byNode
 
     var evaluator = SelectorEvaluator(
       classes: classes, namespaceRanges: namespaceRanges, namespaceLabels: namespaceLabels)

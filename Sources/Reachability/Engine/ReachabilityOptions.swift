@@ -41,6 +41,9 @@ public struct ReachabilityOptions: Sendable, Hashable, Codable {
         ? "unscheduled pods of a live capture are included (--include-unscheduled)"
         : "pods of a live capture without hostIP or pod IP are excluded as unscheduled",
       "traffic from a pod to itself is always allowed and never listed",
+      hostNetworkAsNode
+        ? "ingress from a pod's own node (hostNetwork pods on it) is always allowed"
+        : "ingress from a pod's own node (kubelet probes) is always allowed; nodes are not peers",
     ]
   }
 }

@@ -19,6 +19,9 @@ public struct DirectionExplanation: Sendable, Hashable {
   public let isolatingPolicies: [String]
   /// The rules that admit the other end, with their ports.
   public let allowingRules: [RuleMatch]
+  /// `true` when the other end is node traffic from this pod's own node, which ingress
+  /// always allows (kubelet probes; hostNetwork-as-node fork).
+  public let fromOwnNode: Bool
   /// The union this direction allows.
   public let allowed: ConnectionSet
 }

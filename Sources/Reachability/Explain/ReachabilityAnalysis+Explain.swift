@@ -70,14 +70,14 @@ extension ReachabilityAnalysis {
     guard case .pod(_, let cls) = end else {
       return DirectionExplanation(
         direction: direction, status: .notApplicable, isolatingPolicies: [], allowingRules: [],
-        allowed: .all)
+        fromOwnNode: false, allowed: .all)
     }
     let isolating =
       direction == .ingress ? m.isolatingPolicies[cls].ingress : m.isolatingPolicies[cls].egress
     guard !isolating.isEmpty else {
       return DirectionExplanation(
         direction: direction, status: .notIsolated, isolatingPolicies: [], allowingRules: [],
-        allowed: .all)
+        fromOwnNode: false, allowed: .all)
     }
     let destinationClass: PodClass? = {
       if direction == .ingress { return m.classes[cls] }
@@ -106,10 +106,17 @@ extension ReachabilityAnalysis {
         allowed = allowed.union(ports)
       }
     }
+    var ownNode = false
+    if direction == .ingress, case .pod(_, let source) = other, m.classes[source].isNodeTraffic,
+      let node = m.classes[cls].node, m.classes[source].node == node
+    {
+      ownNode = true
+      allowed = .all
+    }
     return DirectionExplanation(
       direction: direction, status: .isolated,
       isolatingPolicies: isolating.map { m.policies[$0].name }, allowingRules: matches,
-      allowed: allowed)
+      fromOwnNode: ownNode, allowed: allowed)
   }
 
   /// The first peer entry of a rule that matches the other end, evaluated directly on its

@@ -27,7 +27,10 @@ public enum ExplanationText {
       return [head + "not isolated: All Connections (system default: allow all)"]
     case .isolated:
       var lines = [head + "isolated by \(side.isolatingPolicies.joined(separator: ", "))"]
-      if side.allowingRules.isEmpty {
+      if side.fromOwnNode {
+        lines.append("    allowed: traffic from the pod's own node is always allowed")
+      }
+      if side.allowingRules.isEmpty && !side.fromOwnNode {
         lines.append(
           "    no \(side.direction.rawValue.lowercased()) rule of those policies admits \(other)")
       }

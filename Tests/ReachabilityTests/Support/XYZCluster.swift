@@ -79,7 +79,7 @@ struct XYZCluster {
   /// A pod of the topology (labels `pod=<name>` plus `extraLabels`).
   static func podYAML(
     namespace: String, name: String, ip: String, extraLabels: String = "",
-    hostNetwork: Bool = false, owner: String? = nil
+    hostNetwork: Bool = false, owner: String? = nil, hostIP: String = "192.168.0.1"
   ) -> String {
     let ports = [80, 81].flatMap { port in
       ["TCP", "UDP", "SCTP"].map {
@@ -103,7 +103,7 @@ struct XYZCluster {
         - name: serve
           ports:
       \(ports)
-      status: {hostIP: 192.168.0.1, podIP: \(ip), podIPs: [{ip: \(ip)}]}
+      status: {hostIP: \(hostIP), podIP: \(ip), podIPs: [{ip: \(ip)}]}
       """
   }
 
