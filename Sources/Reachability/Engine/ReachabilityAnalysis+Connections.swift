@@ -20,16 +20,20 @@ extension ReachabilityAnalysis {
   public func connlist() -> String {
     let lines = connectionLines()
     var texts: [ConnectionSet: String] = [:]
+    var last: (ports: ConnectionSet, text: String)?
     var out = ""
     out.reserveCapacity(lines.rows.count * 96)
     for row in lines.rows {
       let conn: String
-      if let known = texts[row.ports] {
+      if let previous = last, previous.ports == row.ports {
+        conn = previous.text
+      } else if let known = texts[row.ports] {
         conn = known
       } else {
         conn = row.ports.description
         texts[row.ports] = conn
       }
+      last = (row.ports, conn)
       out += lines.name(row.source)
       out += " => "
       out += lines.name(row.destination)

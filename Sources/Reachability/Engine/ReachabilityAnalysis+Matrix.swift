@@ -112,7 +112,9 @@ extension ReachabilityAnalysis {
     var out: [EnvironmentCrossing] = []
     for (a, low, from) in ranked {
       for (b, high, to) in ranked where low < high {
-        guard let cell = matrix.cell(from: a, to: b), cell.verdict != .none else { continue }
+        guard matrix.isConnected(from: a, to: b), let cell = matrix.cell(from: a, to: b) else {
+          continue
+        }
         out.append(
           EnvironmentCrossing(
             from: cell.from, fromEnvironment: from, to: cell.to, toEnvironment: to,

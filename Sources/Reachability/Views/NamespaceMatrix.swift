@@ -38,6 +38,16 @@ public struct NamespaceMatrix: Sendable {
       pairCount: total, connectedPairCount: stats.connected, fullyOpenPairCount: stats.fullyOpen)
   }
 
+  /// Whether some workload pair of a namespace pair has a connection.
+  ///
+  /// - Complexity: O(1), without building the cell.
+  public func isConnected(from a: Int, to b: Int) -> Bool {
+    if counts.openOut[a] * counts.openIn[b] - (a == b ? counts.openBoth[a] : 0) > 0 {
+      return true
+    }
+    return (restricted[a * namespaces.count + b]?.connected ?? 0) > 0
+  }
+
   /// The cell for a namespace pair by name.
   ///
   /// - Complexity: O(log *n*).
