@@ -60,7 +60,12 @@ struct ReachCommand: AsyncParsableCommand {
       environmentLabels: envLabels.isEmpty ? ["environment", "env"] : envLabels)
     let analysis = ReachabilityAnalysis(snapshot: snapshot, options: options)
     if explain.count == 2 {
-      let explanations = try analysis.explain(from: explain[0], to: explain[1])
+      let explanations: [ConnectionExplanation]
+      do {
+        explanations = try analysis.explain(from: explain[0], to: explain[1])
+      } catch let error as ExplainError {
+        throw CLIError(error.description)
+      }
       CLIOutput.write(ExplanationText.render(explanations))
       return
     }
