@@ -34,7 +34,7 @@ struct ReachBenchCommand: AsyncParsableCommand {
     }
     let header = [
       "shape", "workloads", "policies", "classes", "generate", "snapshot", "compile", "matrix",
-      "connlist", "lines", "analysis", "cpu", "workloads/s",
+      "connlist", "lines", "analysis", "cpu", "workloads/s", "findings", "count",
     ]
     CLIOutput.write(Self.table([header] + rows))
   }
@@ -49,10 +49,16 @@ struct ReachBenchCommand: AsyncParsableCommand {
     let cpuStart = Self.cpuSeconds()
     let compile = clock.measure { analysis = ReachabilityAnalysis(snapshot: snapshot!) }
     var cells = 0
-    let matrix = clock.measure { cells = analysis!.matrix().allowedCells.count }
+    var computed: NamespaceMatrix?
+    let matrix = clock.measure {
+      computed = analysis!.matrix()
+      cells = computed!.allowedCells.count
+    }
     var text = ""
     let connlist = clock.measure { text = analysis!.connlist() }
     let cpu = Self.cpuSeconds() - cpuStart
+    var findingCount = 0
+    let findings = clock.measure { findingCount = analysis!.findings(matrix: computed).count }
     if let dir = connlistDir {
       try text.write(toFile: "\(dir)/\(name).txt", atomically: true, encoding: .utf8)
     }
@@ -63,7 +69,8 @@ struct ReachBenchCommand: AsyncParsableCommand {
       name, "\(shape.workloads)", "\(shape.policies)", "\(analysis!.model.classes.count)",
       Self.seconds(generate), Self.seconds(build), Self.seconds(compile), Self.seconds(matrix),
       Self.seconds(connlist), "\(lines)", Self.seconds(total), String(format: "%.3fs", cpu),
-      String(Int(Double(shape.workloads) / Self.value(total))),
+      String(Int(Double(shape.workloads) / Self.value(total))), Self.seconds(findings),
+      "\(findingCount)",
     ]
   }
 
