@@ -93,6 +93,12 @@ struct ForkScenarioTests {
     #expect(cluster.conn("y/a", "x/web-rs") == .all)
     #expect(
       cluster.analysis.findings().contains { $0.rule == NetworkRules.heterogeneousWorkload.id })
+    let explanations = try cluster.analysis.explain(from: "y/a", to: "x/web-rs")
+    #expect(explanations.count == 2)
+    #expect(Set(explanations.compactMap { $0.destinationPods?["tier"] }) == ["fe", "be"])
+    #expect(
+      ExplanationText.render(explanations).contains(
+        "x/web-rs[ReplicaSet] (pods with tier=fe) : TCP 80"))
     let bothRestricted = try XYZCluster(
       pods + "\n---\n" + policy + "\n---\n"
         + XYZCluster.policy(

@@ -5,6 +5,11 @@ public struct ConnectionExplanation: Sendable, Hashable {
   public let source: ReachabilityEndpoint
   /// The destination.
   public let destination: ReachabilityEndpoint
+  /// When the source workload's pods fall into several classes: the selected labels of the
+  /// pods this explanation is about (`nil` otherwise).
+  public let sourcePods: [String: String]?
+  /// The same for the destination workload.
+  public let destinationPods: [String: String]?
   /// The source's egress side.
   public let egress: DirectionExplanation
   /// The destination's ingress side.

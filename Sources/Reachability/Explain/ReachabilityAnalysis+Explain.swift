@@ -45,6 +45,14 @@ extension ReachabilityAnalysis {
     return peers.flatMap { peer in m.classesOfPeer[peer].map { Side.pod(peer: peer, cls: $0) } }
   }
 
+  /// The class labels of a side whose workload spans several classes.
+  private func classLabels(_ side: Side) -> [String: String]? {
+    guard case .pod(let peer, let cls) = side, model.classesOfPeer[peer].count > 1 else {
+      return nil
+    }
+    return model.classes[cls].labels
+  }
+
   private func endpoint(_ side: Side, direction: TrafficDirection) -> ReachabilityEndpoint {
     switch side {
     case .pod(let peer, _): return .workload(model.peers[peer])
@@ -58,6 +66,7 @@ extension ReachabilityAnalysis {
     ConnectionExplanation(
       source: endpoint(source, direction: .ingress),
       destination: endpoint(destination, direction: .egress),
+      sourcePods: classLabels(source), destinationPods: classLabels(destination),
       egress: side(.egress, at: source, other: destination),
       ingress: side(.ingress, at: destination, other: source))
   }

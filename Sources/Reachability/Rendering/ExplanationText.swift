@@ -10,10 +10,21 @@ public enum ExplanationText {
 
   /// One explanation as lines.
   public static func block(_ explanation: ConnectionExplanation) -> String {
-    var lines = ["\(explanation.source) => \(explanation.destination) : \(explanation.allowed)"]
+    var lines = [
+      "\(explanation.source)\(pods(explanation.sourcePods)) => "
+        + "\(explanation.destination)\(pods(explanation.destinationPods)) : \(explanation.allowed)"
+    ]
     lines += side(explanation.egress, end: explanation.source, other: explanation.destination)
     lines += side(explanation.ingress, end: explanation.destination, other: explanation.source)
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// ` (pods with a=1,b=2)` for one class of a heterogeneous workload.
+  private static func pods(_ labels: [String: String]?) -> String {
+    guard let labels else { return "" }
+    let text = labels.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+    return
+      " (pods with \(text.isEmpty ? "none of the selected labels" : text.joined(separator: ",")))"
   }
 
   private static func side(
