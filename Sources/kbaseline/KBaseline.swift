@@ -21,6 +21,7 @@ struct KBaseline: AsyncParsableCommand {
       CanCommand.self,
       RBACGraphCommand.self,
       FindingsCommand.self,
+      ReachCommand.self,
       BenchCommand.self,
     ],
     defaultSubcommand: ExploreCommand.self

@@ -1,7 +1,7 @@
 /// A container of a pod: regular, init or ephemeral (`core/v1.Container`).
 public struct Container: Codable, Sendable, Hashable {
   /// The container's name.
-  public var name: String
+  @DefaultEmptyString public var name: String
   /// The image reference, for example `ghcr.io/acme/api:1.4.2`.
   public var image: String?
   /// `Always`, `IfNotPresent` or `Never`; absent means the kubelet's default.

@@ -23,3 +23,19 @@ public struct OwnerReference: Codable, Sendable, Hashable {
     self.controller = controller
   }
 }
+
+extension OwnerReference {
+  private enum CodingKeys: String, CodingKey { case apiVersion, kind, name, uid, controller }
+
+  /// Decodes an owner reference; a missing `kind` reads as empty (np-guard names such an
+  /// owner's pods `[Pod]`), so hand-written manifests still load.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      apiVersion: try c.decodeIfPresent(String.self, forKey: .apiVersion),
+      kind: try c.decodeIfPresent(String.self, forKey: .kind) ?? "",
+      name: try c.decode(String.self, forKey: .name),
+      uid: try c.decodeIfPresent(String.self, forKey: .uid),
+      controller: try c.decodeIfPresent(Bool.self, forKey: .controller))
+  }
+}

@@ -9,6 +9,9 @@ struct BenchCommand: AsyncParsableCommand {
     commandName: "bench",
     abstract: "Benchmarks on generated clusters (use a release build).",
     shouldDisplay: false,
-    subcommands: [RBACBenchCommand.self, FindingsBenchCommand.self, ExplorerBenchCommand.self]
+    subcommands: [
+      RBACBenchCommand.self, ReachBenchCommand.self, FindingsBenchCommand.self,
+      ExplorerBenchCommand.self,
+    ]
   )
 }

@@ -1,0 +1,126 @@
+extension ReachabilityAnalysis {
+  /// Computes the namespace matrix and its derived views (spec §5 step 10).
+  ///
+  /// Open pairs (source not egress-isolated, destination not ingress-isolated) are counted
+  /// in bulk, so an unprotected cluster costs no more than a protected one.
+  ///
+  /// - Complexity: O(*C*²/64 + *k*) for *k* restricted connected class pairs.
+  public func matrix() -> NamespaceMatrix {
+    let m = model
+    let nsCount = m.namespaces.count
+    let peerNamespace = m.peers.map { m.namespaceIndex(of: $0.namespace)! }
+    let openOut = m.classesOfPeer.map { $0.contains { !m.egressIsolated.contains($0) } }
+    let openIn = m.classesOfPeer.map { $0.contains { !m.ingressIsolated.contains($0) } }
+    let heterogeneous = m.classesOfPeer.map { $0.count > 1 }
+
+    var stats: [Int: CellStats] = [:]
+    var merged: [PairKey: ConnectionSet] = [:]
+    func record(_ source: Int, _ destination: Int, _ ports: ConnectionSet) {
+      let cell = peerNamespace[source] * nsCount + peerNamespace[destination]
+      stats[cell, default: CellStats()].connected += 1
+      if ports.isAll { stats[cell]!.fullyOpen += 1 }
+      stats[cell]!.ports = stats[cell]!.ports.union(ports)
+    }
+    m.forEachClassPair(includeOpen: false) { s, d, ports in
+      for ps in m.peersOfClass[s] {
+        for pd in m.peersOfClass[d] where ps != pd && !(openOut[ps] && openIn[pd]) {
+          if heterogeneous[ps] || heterogeneous[pd] {
+            let key = PairKey(source: ps, destination: pd)
+            merged[key] = (merged[key] ?? .none).union(ports)
+          } else {
+            record(ps, pd, ports)
+          }
+        }
+      }
+    }
+    for (key, ports) in merged { record(key.source, key.destination, ports) }
+
+    var counts = NamespacePeerCounts(
+      peers: Array(repeating: 0, count: nsCount), openOut: Array(repeating: 0, count: nsCount),
+      openIn: Array(repeating: 0, count: nsCount), openBoth: Array(repeating: 0, count: nsCount))
+    for (peer, ns) in peerNamespace.enumerated() {
+      counts.peers[ns] += 1
+      if openOut[peer] { counts.openOut[ns] += 1 }
+      if openIn[peer] { counts.openIn[ns] += 1 }
+      if openOut[peer] && openIn[peer] { counts.openBoth[ns] += 1 }
+    }
+    let draft = NamespaceMatrix(
+      namespaces: m.namespaces, coverage: coverage(), environments: environmentLabels(),
+      flatNamespaces: [], environmentCrossings: [], counts: counts, restricted: stats)
+    let flat = m.namespaces.indices.filter {
+      draft.verdict(from: $0, to: $0) == .all && (draft.cell(from: $0, to: $0)?.pairCount ?? 0) >= 2
+    }.map { m.namespaces[$0] }
+    return NamespaceMatrix(
+      namespaces: m.namespaces, coverage: draft.coverage, environments: draft.environments,
+      flatNamespaces: flat, environmentCrossings: crossings(draft), counts: counts,
+      restricted: stats)
+  }
+
+  /// Per-namespace isolation coverage and external exposure.
+  ///
+  /// - Complexity: O(*C*·(*r* + *A*)).
+  public func coverage() -> [NamespaceCoverage] {
+    let m = model
+    var pods = [Int](repeating: 0, count: m.namespaces.count)
+    var ingress = pods
+    var egress = pods
+    var fromExternal = [ConnectionSet](repeating: .none, count: m.namespaces.count)
+    var toExternal = fromExternal
+    for (index, cls) in m.classes.enumerated() {
+      pods[cls.namespaceIndex] += cls.podCount
+      if m.ingressIsolated.contains(index) { ingress[cls.namespaceIndex] += cls.podCount }
+      if m.egressIsolated.contains(index) { egress[cls.namespaceIndex] += cls.podCount }
+    }
+    m.forEachExternalSource { _, d, ports in
+      let ns = m.classes[d].namespaceIndex
+      fromExternal[ns] = fromExternal[ns].union(ports)
+    }
+    m.forEachExternalDestination { s, _, ports in
+      let ns = m.classes[s].namespaceIndex
+      toExternal[ns] = toExternal[ns].union(ports)
+    }
+    var policies = [Int](repeating: 0, count: m.namespaces.count)
+    for policy in m.policies { policies[policy.namespaceIndex] += 1 }
+    return m.namespaces.indices.map {
+      NamespaceCoverage(
+        namespace: m.namespaces[$0], pods: pods[$0], ingressIsolatedPods: ingress[$0],
+        egressIsolatedPods: egress[$0], policies: policies[$0], fromExternal: fromExternal[$0],
+        toExternal: toExternal[$0])
+    }
+  }
+
+  /// Each namespace's environment: the first configured label present.
+  func environmentLabels() -> [String: String] {
+    var result: [String: String] = [:]
+    for (index, name) in model.namespaces.enumerated() {
+      let labels = model.namespaceLabels[index]
+      if let value = model.options.environmentLabels.lazy.compactMap({ labels[$0] }).first {
+        result[name] = value
+      }
+    }
+    return result
+  }
+
+  /// Allowed cells from a lower-ranked to a higher-ranked environment.
+  private func crossings(_ matrix: NamespaceMatrix) -> [EnvironmentCrossing] {
+    let ranked = matrix.namespaces.indices.compactMap { index -> (Int, Int, String)? in
+      guard let value = matrix.environments[matrix.namespaces[index]],
+        let rank = EnvironmentRank.rank(value)
+      else { return nil }
+      return (index, rank, value)
+    }
+    var out: [EnvironmentCrossing] = []
+    for (a, low, from) in ranked {
+      for (b, high, to) in ranked where low < high {
+        guard matrix.isConnected(from: a, to: b), let cell = matrix.cell(from: a, to: b) else {
+          continue
+        }
+        out.append(
+          EnvironmentCrossing(
+            from: cell.from, fromEnvironment: from, to: cell.to, toEnvironment: to,
+            ports: cell.ports))
+      }
+    }
+    return out
+  }
+}

@@ -1,1 +1,0 @@
-// Tests for Reachability arrive with its issue.
