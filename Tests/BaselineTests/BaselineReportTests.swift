@@ -46,7 +46,7 @@ struct BaselineReportTests {
       if a.element.rule != b.element.rule { return a.element.rule < b.element.rule }
       return a.offset < b.offset
     }.map(\.element)
-    let findings = try F.report().findings.map(\.finding)
+    let findings = try F.report(engines: [.hardening]).findings.map(\.finding)
     #expect(findings.count > 10)
     #expect(findings == expected)
   }
