@@ -162,9 +162,16 @@ public struct SnapshotLoader: Sendable {
       throw LoadError(file: file, message: "invalid YAML: \(error)")
     }
     let decoder = YAMLDecoder()
+    let fast = JSONDecoder()
     var out: [(DecodedDocument, Int?)] = []
     for node in nodes {
       let line = node.mark.map { $0.line }
+      if let json = YAMLJSONBridge.json(node),
+        let document = try? fast.decode(DecodedDocument.self, from: json)
+      {
+        out.append((document, line))
+        continue
+      }
       do {
         out.append((try decoder.decode(DecodedDocument.self, from: node), line))
       } catch let error as DecodingError {
