@@ -59,6 +59,26 @@ let package = Package(
         .product(name: "NIOSSL", package: "swift-nio-ssl"),
       ],
       swiftSettings: swiftSettings),
+    // Test support: an in-process fake kube-apiserver (SwiftNIO + NIOSSL, certificates made at
+    // run time) used by LiveClusterTests and, through the executable, by Tests/e2e/kubectl-fake.sh.
+    .target(
+      name: "FakeAPIServer",
+      dependencies: [
+        "KubeModel", "LiveCluster",
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "NIOSSL", package: "swift-nio-ssl"),
+        .product(name: "X509", package: "swift-certificates"),
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "_CryptoExtras", package: "swift-crypto"),
+        .product(name: "SwiftASN1", package: "swift-asn1"),
+      ],
+      swiftSettings: swiftSettings),
+    .executableTarget(
+      name: "kbaseline-fake-apiserver", dependencies: ["FakeAPIServer"],
+      path: "Sources/FakeAPIServerTool", swiftSettings: swiftSettings),
     .target(
       name: "SyntheticCluster", dependencies: ["KubeModel"], swiftSettings: swiftSettings),
     .target(name: "TerminalUI", swiftSettings: swiftSettings),
@@ -96,7 +116,7 @@ let package = Package(
     .testTarget(
       name: "LiveClusterTests",
       dependencies: [
-        "LiveCluster", "KubeModel",
+        "LiveCluster", "KubeModel", "FakeAPIServer",
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),

@@ -15,6 +15,7 @@ struct KBaseline: AsyncParsableCommand {
     version: KBaselineVersion.current,
     subcommands: [
       SummaryCommand.self,
+      SnapshotCommand.self,
       BenchCommand.self,
     ]
   )
