@@ -41,9 +41,10 @@ public final class FakeAPIServer: Sendable {
 
   /// Starts a server on `127.0.0.1` (port 0 picks a free one).
   public static func start(
-    cluster: FakeCluster, faults: FakeFaults = FakeFaults(), tls: TLS?, port: Int = 0
+    cluster: FakeCluster, faults: FakeFaults = FakeFaults(), tls: TLS?, port: Int = 0,
+    observer: (@Sendable (FakeRequestRecord) -> Void)? = nil
   ) async throws -> FakeAPIServer {
-    let state = FakeAPIState(cluster: cluster, faults: faults)
+    let state = FakeAPIState(cluster: cluster, faults: faults, observer: observer)
     let sslContext = try tls.map { settings -> NIOSSLContext in
       var config = TLSConfiguration.makeServerConfiguration(
         certificateChain: try NIOSSLCertificate.fromPEMBytes(Array(settings.server.certificatePEM.utf8)).map { .certificate($0) },

@@ -13,14 +13,25 @@ public final class FakeAPIState: Sendable {
   }
 
   private let box: NIOLockedValueBox<Inner>
+  private let observer: (@Sendable (FakeRequestRecord) -> Void)?
 
-  /// Creates state.
-  public init(cluster: FakeCluster, faults: FakeFaults) {
+  /// Creates state; `observer` sees every request after it is answered.
+  public init(
+    cluster: FakeCluster, faults: FakeFaults,
+    observer: (@Sendable (FakeRequestRecord) -> Void)? = nil
+  ) {
     box = NIOLockedValueBox(Inner(cluster: cluster, faults: faults))
+    self.observer = observer
   }
 
   /// Answers a request and logs it.
   func answer(_ request: FakeRequest) -> FakeResponse {
+    let (response, record) = route(request)
+    observer?(record)
+    return response
+  }
+
+  private func route(_ request: FakeRequest) -> (FakeResponse, FakeRequestRecord) {
     box.withLockedValue { inner in
       var router = FakeRouter(cluster: inner.cluster, faults: inner.faults, consumed: inner.consumed)
       var (response, user) = router.route(request)
@@ -32,11 +43,11 @@ public final class FakeAPIState: Sendable {
       }
       inner.consumed = router.consumed
       let query = request.query.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "&")
-      inner.log.append(
-        FakeRequestRecord(
-          request: request, user: user, status: response.status,
-          line: "\(request.method) \(request.path)\(query.isEmpty ? "" : "?" + query)"))
-      return response
+      let record = FakeRequestRecord(
+        request: request, user: user, status: response.status,
+        line: "\(request.method) \(request.path)\(query.isEmpty ? "" : "?" + query)")
+      inner.log.append(record)
+      return (response, record)
     }
   }
 

@@ -5,7 +5,8 @@
 //                            [--extra-pods N]
 //
 // Writes DIR/ca.crt, DIR/alice.crt, DIR/alice.key and DIR/kubeconfig (contexts `token` and
-// `cert`), prints `READY https://127.0.0.1:PORT` and serves until killed or stdin closes.
+// `cert`), prints `READY https://127.0.0.1:PORT`, logs `REQ <status> <method> <path?query>` on
+// stderr for every request, and serves until killed or stdin closes.
 import FakeAPIServer
 import Foundation
 
@@ -29,7 +30,10 @@ let cluster = FakeCluster.sample(extraPods: Int(argument("--extra-pods") ?? "") 
 let fake = try await FakeAPIServer.start(
   cluster: cluster, faults: faults,
   tls: FakeAPIServer.TLS(server: server, clientCAPEM: pki.caPEM),
-  port: Int(argument("--port") ?? "") ?? 0)
+  port: Int(argument("--port") ?? "") ?? 0,
+  observer: { record in
+    FileHandle.standardError.write(Data("REQ \(record.status) \(record.line)\n".utf8))
+  })
 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
 func save(_ name: String, _ text: String) throws {
   try text.write(toFile: (directory as NSString).appendingPathComponent(name), atomically: true, encoding: .utf8)
