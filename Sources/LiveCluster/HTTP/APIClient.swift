@@ -35,6 +35,9 @@ public final class APIClient: Sendable {
         server: connection.server, proxyURL: connection.proxyURL, environment: environment),
       decompression: connection.disableCompression ? .disabled : .enabled(limit: .none))
     configuration.timeout = .init(connect: .seconds(10))
+    // Like kubectl, report a refused connection or a failed TLS handshake at once instead of
+    // retrying it until the request deadline.
+    configuration.connectionPool.retryConnectionEstablishment = false
     if let serverName = connection.trust.serverName, serverName != host {
       configuration.dnsOverride = [serverName: host.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))]
       url.host = serverName
