@@ -25,11 +25,8 @@ extension APIError {
     if error is HTTPParserError {
       return APIError("truncated or malformed response from \(server) (\(error))", retryable: true)
     }
-    if let ssl = error as? NIOSSLError {
-      return APIError("TLS handshake with \(server) failed: \(ssl)")
-    }
-    if let ssl = error as? BoringSSLError {
-      return APIError("TLS handshake with \(server) failed: \(ssl)")
+    if error is NIOSSLError || error is BoringSSLError || error is NIOSSLExtraError {
+      return tls(error, server: server)
     }
     if let io = error as? IOError {
       if io.errnoCode == ECONNREFUSED {
@@ -43,6 +40,21 @@ extension APIError {
       return APIError("connection to \(server) closed", retryable: true)
     }
     return APIError("request to \(server) failed: \(error)")
+  }
+
+  private static func tls(_ error: any Error, server: String) -> APIError {
+    let text = "\(error)"
+    if text.contains("CERTIFICATE_VERIFY_FAILED") {
+      return APIError(
+        "TLS handshake with \(server) failed: the server's certificate is not signed by a trusted CA (CERTIFICATE_VERIFY_FAILED); check certificate-authority(-data) in the kubeconfig"
+      )
+    }
+    if let extra = error as? NIOSSLExtraError, extra == .failedToValidateHostname {
+      return APIError(
+        "TLS handshake with \(server) failed: the certificate is not valid for the requested name (\(extra.description)); check the server URL or tls-server-name"
+      )
+    }
+    return APIError("TLS handshake with \(server) failed: \(text)")
   }
 
   private static func format(_ seconds: Double) -> String {
