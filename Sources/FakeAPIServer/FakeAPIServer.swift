@@ -47,10 +47,14 @@ public final class FakeAPIServer: Sendable {
     let state = FakeAPIState(cluster: cluster, faults: faults, observer: observer)
     let sslContext = try tls.map { settings -> NIOSSLContext in
       var config = TLSConfiguration.makeServerConfiguration(
-        certificateChain: try NIOSSLCertificate.fromPEMBytes(Array(settings.server.certificatePEM.utf8)).map { .certificate($0) },
-        privateKey: .privateKey(try NIOSSLPrivateKey(bytes: Array(settings.server.keyPEM.utf8), format: .pem)))
+        certificateChain: try NIOSSLCertificate.fromPEMBytes(
+          Array(settings.server.certificatePEM.utf8)
+        ).map { .certificate($0) },
+        privateKey: .privateKey(
+          try NIOSSLPrivateKey(bytes: Array(settings.server.keyPEM.utf8), format: .pem)))
       config.certificateVerification = .optionalVerification
-      config.trustRoots = .certificates(try NIOSSLCertificate.fromPEMBytes(Array(settings.clientCAPEM.utf8)))
+      config.trustRoots = .certificates(
+        try NIOSSLCertificate.fromPEMBytes(Array(settings.clientCAPEM.utf8)))
       return try NIOSSLContext(configuration: config)
     }
     let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
@@ -62,7 +66,8 @@ public final class FakeAPIServer: Sendable {
             try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: sslContext))
           }
           try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
-          try channel.pipeline.syncOperations.addHandler(FakeHTTPHandler(state: state, tls: sslContext != nil))
+          try channel.pipeline.syncOperations.addHandler(
+            FakeHTTPHandler(state: state, tls: sslContext != nil))
         }
       }
     let channel = try await bootstrap.bind(host: "127.0.0.1", port: port).get()

@@ -33,16 +33,19 @@ public final class FakeAPIState: Sendable {
 
   private func route(_ request: FakeRequest) -> (FakeResponse, FakeRequestRecord) {
     box.withLockedValue { inner in
-      var router = FakeRouter(cluster: inner.cluster, faults: inner.faults, consumed: inner.consumed)
+      var router = FakeRouter(
+        cluster: inner.cluster, faults: inner.faults, consumed: inner.consumed)
       var (response, user) = router.route(request)
       if let minimum = inner.faults.gzipMinimumBytes, request.acceptEncoding.contains("gzip"),
-        response.body.count >= minimum, let packed = try? Gzip.compress(Data(response.body), level: 1)
+        response.body.count >= minimum,
+        let packed = try? Gzip.compress(Data(response.body), level: 1)
       {
         response.body = [UInt8](packed)
         response.headers.append(("Content-Encoding", "gzip"))
       }
       inner.consumed = router.consumed
-      let query = request.query.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "&")
+      let query = request.query.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(
+        separator: "&")
       let record = FakeRequestRecord(
         request: request, user: user, status: response.status,
         line: "\(request.method) \(request.path)\(query.isEmpty ? "" : "?" + query)")

@@ -12,7 +12,9 @@ public struct FakeCluster: Sendable {
   public var version: JSONValue
 
   /// Creates a cluster.
-  public init(resources: [FakeResource], tokens: [String: FakeUser] = [:], version: JSONValue? = nil) {
+  public init(
+    resources: [FakeResource], tokens: [String: FakeUser] = [:], version: JSONValue? = nil
+  ) {
     self.resources = resources
     self.tokens = tokens
     self.version =
@@ -30,7 +32,8 @@ public struct FakeCluster: Sendable {
 
   /// Replaces the items of a resource.
   public mutating func setItems(_ items: [JSONValue], of name: String, group: String = "") {
-    guard let index = resources.firstIndex(where: { $0.resource == name && $0.group == group }) else { return }
+    guard let index = resources.firstIndex(where: { $0.resource == name && $0.group == group })
+    else { return }
     resources[index].items = items
   }
 

@@ -1,6 +1,6 @@
 /// A request as the fake sees it.
 public struct FakeRequest: Sendable, Hashable {
-  /// `GET`, `POST`, …
+  /// The method: `GET` or `POST`.
   public var method: String
   /// The path without the query.
   public var path: String

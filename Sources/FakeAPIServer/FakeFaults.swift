@@ -1,6 +1,7 @@
-/// Scenario switches of the fake API server: refusals, expiring continue tokens, throttling,
-/// server errors, slow and truncated responses, gzip, discovery flavour. Resources are named by
-/// their plural (`pods`, `secrets`).
+/// Scenario switches of the fake API server.
+///
+/// Refusals, expiring continue tokens, throttling, server errors, slow and truncated
+/// responses, gzip, discovery flavour. Resources are named by their plural (`pods`).
 public struct FakeFaults: Sendable {
   /// Resources forbidden cluster-wide (403); namespaced ones stay allowed per namespace.
   public var forbiddenClusterWide: Set<String> = []

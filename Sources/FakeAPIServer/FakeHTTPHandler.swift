@@ -36,7 +36,9 @@ final class FakeHTTPHandler: ChannelInboundHandler {
     let response = state.answer(request)
     let keepAlive = head.isKeepAlive && !response.truncate
     let loop = context.eventLoop.assumeIsolated()
-    let send = { [self] in self.write(response, keepAlive: keepAlive, version: head.version, context: context) }
+    let send = { [self] in
+      self.write(response, keepAlive: keepAlive, version: head.version, context: context)
+    }
     if response.delay > 0 {
       loop.scheduleTask(in: .milliseconds(Int64(response.delay * 1000))) { send() }
     } else {
@@ -44,7 +46,9 @@ final class FakeHTTPHandler: ChannelInboundHandler {
     }
   }
 
-  private func write(_ response: FakeResponse, keepAlive: Bool, version: HTTPVersion, context: ChannelHandlerContext) {
+  private func write(
+    _ response: FakeResponse, keepAlive: Bool, version: HTTPVersion, context: ChannelHandlerContext
+  ) {
     guard context.channel.isActive else { return }
     var headers = HTTPHeaders()
     headers.add(name: "Content-Type", value: response.contentType)
@@ -54,9 +58,14 @@ final class FakeHTTPHandler: ChannelInboundHandler {
     for (name, value) in response.headers { headers.add(name: name, value: value) }
     headers.add(name: "Connection", value: keepAlive ? "keep-alive" : "close")
     let status = HTTPResponseStatus(statusCode: response.status)
-    context.write(wrapOutboundOut(.head(HTTPResponseHead(version: version, status: status, headers: headers))), promise: nil)
-    let bytes = response.truncate ? Array(response.body.prefix(response.body.count / 2)) : response.body
-    context.write(wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(bytes: bytes)))), promise: nil)
+    context.write(
+      wrapOutboundOut(.head(HTTPResponseHead(version: version, status: status, headers: headers))),
+      promise: nil)
+    let bytes =
+      response.truncate ? Array(response.body.prefix(response.body.count / 2)) : response.body
+    context.write(
+      wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(bytes: bytes)))),
+      promise: nil)
     if response.truncate {
       context.flush()
       context.close(promise: nil)
@@ -93,7 +102,9 @@ final class FakeHTTPHandler: ChannelInboundHandler {
     for rdn in certificate.subject {
       for attribute in rdn {
         if attribute.type == .RDNAttributeType.commonName { user = "\(attribute.value)" }
-        if attribute.type == .RDNAttributeType.organizationName { groups.append("\(attribute.value)") }
+        if attribute.type == .RDNAttributeType.organizationName {
+          groups.append("\(attribute.value)")
+        }
       }
     }
     return user.map { FakeUser(username: $0, groups: groups + ["system:authenticated"]) }

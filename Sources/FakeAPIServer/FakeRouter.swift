@@ -42,19 +42,33 @@ struct FakeRouter {
   // MARK: discovery
 
   private func discovery(_ parts: [String], request: FakeRequest) -> FakeResponse? {
-    let aggregated = faults.aggregatedDiscovery && request.accept.contains("as=APIGroupDiscoveryList")
+    let aggregated =
+      faults.aggregatedDiscovery && request.accept.contains("as=APIGroupDiscoveryList")
     switch parts.count {
     case 1 where parts[0] == "api":
       if aggregated { return aggregatedList(core: true) }
-      return Self.json(200, ["kind": "APIVersions", "versions": ["v1"], "serverAddressByClientCIDRs": [["clientCIDR": "0.0.0.0/0", "serverAddress": "127.0.0.1:6443"]]])
+      return Self.json(
+        200,
+        [
+          "kind": "APIVersions", "versions": ["v1"],
+          "serverAddressByClientCIDRs": [
+            ["clientCIDR": "0.0.0.0/0", "serverAddress": "127.0.0.1:6443"]
+          ],
+        ])
     case 1:
       if aggregated { return aggregatedList(core: false) }
-      let groups = Dictionary(grouping: cluster.groupVersions.filter { !$0.group.isEmpty }, by: \.group)
+      let groups = Dictionary(
+        grouping: cluster.groupVersions.filter { !$0.group.isEmpty }, by: \.group)
       let entries: [JSONValue] = groups.keys.sorted().map { name in
-        let versions: [JSONValue] = groups[name]!.map { ["groupVersion": .string("\(name)/\($0.version)"), "version": .string($0.version)] }
-        return ["name": .string(name), "versions": .array(versions), "preferredVersion": versions[0]]
+        let versions: [JSONValue] = groups[name]!.map {
+          ["groupVersion": .string("\(name)/\($0.version)"), "version": .string($0.version)]
+        }
+        return [
+          "name": .string(name), "versions": .array(versions), "preferredVersion": versions[0],
+        ]
       }
-      return Self.json(200, ["kind": "APIGroupList", "apiVersion": "v1", "groups": .array(entries)])
+      return Self.json(
+        200, ["kind": "APIGroupList", "apiVersion": "v1", "groups": .array(entries)])
     case 2 where parts[0] == "api" && parts[1] == "v1", 3 where parts[0] == "apis":
       let groupVersion = parts[0] == "api" ? "v1" : "\(parts[1])/\(parts[2])"
       let resources = cluster.resources.filter { $0.groupVersion == groupVersion }
@@ -67,7 +81,12 @@ struct FakeRouter {
           "shortNames": .array(resource.shortNames.map { .string($0) }),
         ]
       }
-      return Self.json(200, ["kind": "APIResourceList", "apiVersion": "v1", "groupVersion": .string(groupVersion), "resources": .array(entries)])
+      return Self.json(
+        200,
+        [
+          "kind": "APIResourceList", "apiVersion": "v1", "groupVersion": .string(groupVersion),
+          "resources": .array(entries),
+        ])
     default:
       return nil
     }
@@ -78,26 +97,42 @@ struct FakeRouter {
     let groups = Dictionary(grouping: versions, by: \.group)
     let items: [JSONValue] = groups.keys.sorted().map { name in
       let entries: [JSONValue] = groups[name]!.map { gv in
-        let resources: [JSONValue] = cluster.resources.filter { $0.group == name && $0.version == gv.version }.map { r in
+        let resources: [JSONValue] = cluster.resources.filter {
+          $0.group == name && $0.version == gv.version
+        }.map { r in
           [
             "resource": .string(r.resource), "singularResource": .string(r.singular),
             "scope": r.namespaced ? "Namespaced" : "Cluster",
-            "responseKind": ["group": .string(r.group), "version": .string(r.version), "kind": .string(r.kind)],
-            "verbs": .array(r.verbs.map { .string($0) }), "shortNames": .array(r.shortNames.map { .string($0) }),
+            "responseKind": [
+              "group": .string(r.group), "version": .string(r.version), "kind": .string(r.kind),
+            ],
+            "verbs": .array(r.verbs.map { .string($0) }),
+            "shortNames": .array(r.shortNames.map { .string($0) }),
           ]
         }
-        return ["version": .string(gv.version), "resources": .array(resources), "freshness": "Current"]
+        return [
+          "version": .string(gv.version), "resources": .array(resources), "freshness": "Current",
+        ]
       }
-      return ["metadata": ["name": .string(name), "creationTimestamp": nil], "versions": .array(entries)]
+      return [
+        "metadata": ["name": .string(name), "creationTimestamp": nil], "versions": .array(entries),
+      ]
     }
-    var response = Self.json(200, ["kind": "APIGroupDiscoveryList", "apiVersion": "apidiscovery.k8s.io/v2", "metadata": [:], "items": .array(items)])
+    var response = Self.json(
+      200,
+      [
+        "kind": "APIGroupDiscoveryList", "apiVersion": "apidiscovery.k8s.io/v2", "metadata": [:],
+        "items": .array(items),
+      ])
     response.contentType = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList"
     return response
   }
 
   // MARK: lists
 
-  private mutating func list(_ parts: [String], request: FakeRequest, user: FakeUser) -> FakeResponse {
+  private mutating func list(_ parts: [String], request: FakeRequest, user: FakeUser)
+    -> FakeResponse
+  {
     let g: String
     let v: String
     let tail: [String]
@@ -118,11 +153,18 @@ struct FakeRouter {
     } else if tail.count != 1 {
       return Self.notFound()
     }
-    guard let resource = cluster.resources.first(where: { $0.group == g && $0.version == v && $0.resource == name }),
+    guard
+      let resource = cluster.resources.first(where: {
+        $0.group == g && $0.version == v && $0.resource == name
+      }),
       resource.verbs.contains("list")
     else { return Self.notFound() }
-    if let fault = fault(for: resource, request: request, namespace: namespace, user: user) { return fault }
-    var items = resource.items.filter { namespace == nil || $0.value(at: "metadata", "namespace")?.stringValue == namespace }
+    if let fault = fault(for: resource, request: request, namespace: namespace, user: user) {
+      return fault
+    }
+    var items = resource.items.filter {
+      namespace == nil || $0.value(at: "metadata", "namespace")?.stringValue == namespace
+    }
     items = items.filter { matches($0, selector: request.query["fieldSelector"]) }
     var response = page(items, of: resource, request: request, namespace: namespace)
     let cut = resource.resource
@@ -139,48 +181,65 @@ struct FakeRouter {
   ) -> FakeResponse? {
     let name = resource.resource
     if faults.serverError.contains(name) {
-      return Self.status(500, reason: "InternalError", message: "Internal error occurred: etcdserver: request timed out")
+      return Self.status(
+        500, reason: "InternalError",
+        message: "Internal error occurred: etcdserver: request timed out")
     }
     if faults.tooManyRequestsOnce.contains(name) && consumed.insert("429:\(name)").inserted {
-      var response = Self.status(429, reason: "TooManyRequests", message: "Too many requests, please try again later.")
+      var response = Self.status(
+        429, reason: "TooManyRequests", message: "Too many requests, please try again later.")
       response.headers.append(("Retry-After", "1"))
       return response
     }
     if faults.unavailableOnce.contains(name) && consumed.insert("503:\(name)").inserted {
-      var response = Self.status(503, reason: "ServiceUnavailable", message: "the server is currently unable to handle the request")
+      var response = Self.status(
+        503, reason: "ServiceUnavailable",
+        message: "the server is currently unable to handle the request")
       response.headers.append(("Retry-After", "1"))
       return response
     }
     let forbidden =
-      namespace == nil ? faults.forbiddenClusterWide.contains(name)
+      namespace == nil
+      ? faults.forbiddenClusterWide.contains(name)
       : faults.forbiddenInNamespaces[name]?.contains(namespace!) ?? false
     if forbidden {
       let scope = namespace.map { "in the namespace \"\($0)\"" } ?? "at the cluster scope"
       return Self.status(
         403, reason: "Forbidden",
-        message: "\(resource.group.isEmpty ? name : "\(name).\(resource.group)") is forbidden: User \"\(user.username)\" cannot list resource \"\(name)\" in API group \"\(resource.group)\" \(scope)",
+        message:
+          "\(resource.group.isEmpty ? name : "\(name).\(resource.group)") is forbidden: User \"\(user.username)\" cannot list resource \"\(name)\" in API group \"\(resource.group)\" \(scope)",
         details: ["kind": .string(name), "group": .string(resource.group)])
     }
     if request.query["continue"] != nil && faults.expireContinue.contains(name) {
       var response = Self.status(
         410, reason: "Expired",
-        message: "The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter, or use the continue token in this response to retrieve the remainder of the results. Continuing with the provided token results in an inconsistent list - objects that were created, modified, or deleted between the time the first chunk was returned and now may show up in the list.")
+        message:
+          "The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter, or use the continue token in this response to retrieve the remainder of the results. Continuing with the provided token results in an inconsistent list - objects that were created, modified, or deleted between the time the first chunk was returned and now may show up in the list."
+      )
       response.body = JSONWriter.serialize(
-        FakeCluster.with(try! JSONValue.parse(Data(response.body)), "metadata", ["continue": "aW5jb25zaXN0ZW50"]))
+        FakeCluster.with(
+          try! JSONValue.parse(Data(response.body)), "metadata", ["continue": "aW5jb25zaXN0ZW50"]))
       return response
     }
-    if request.query["limit"] == nil && request.query["continue"] == nil && faults.failFullList.contains(name) {
-      return Self.status(500, reason: "InternalError", message: "Internal error occurred: full list failed")
+    if request.query["limit"] == nil && request.query["continue"] == nil
+      && faults.failFullList.contains(name)
+    {
+      return Self.status(
+        500, reason: "InternalError", message: "Internal error occurred: full list failed")
     }
     return nil
   }
 
-  private func page(_ items: [JSONValue], of resource: FakeResource, request: FakeRequest, namespace: String?) -> FakeResponse {
-    let metadataOnly = faults.honourMetadataAccept && request.accept.contains("as=PartialObjectMetadataList")
+  private func page(
+    _ items: [JSONValue], of resource: FakeResource, request: FakeRequest, namespace: String?
+  ) -> FakeResponse {
+    let metadataOnly =
+      faults.honourMetadataAccept && request.accept.contains("as=PartialObjectMetadataList")
     var offset = 0
     if let token = request.query["continue"] {
       guard let state = Self.decodeToken(token), state.resource == resource.resource else {
-        return Self.status(400, reason: "BadRequest", message: "continue key is not valid: illegal base64 data")
+        return Self.status(
+          400, reason: "BadRequest", message: "continue key is not valid: illegal base64 data")
       }
       offset = state.offset
     }
@@ -193,20 +252,32 @@ struct FakeRouter {
       metadata["remainingItemCount"] = .int(Int64(items.count - end))
     }
     let body: [JSONValue] = slice.map { item in
-      metadataOnly ? ["kind": "PartialObjectMetadata", "apiVersion": "meta.k8s.io/v1", "metadata": item["metadata"] ?? [:]] : Self.stripTypeMeta(item)
+      metadataOnly
+        ? [
+          "kind": "PartialObjectMetadata", "apiVersion": "meta.k8s.io/v1",
+          "metadata": item["metadata"] ?? [:],
+        ] : Self.stripTypeMeta(item)
     }
-    var response = Self.json(200, [
-      "kind": .string(metadataOnly ? "PartialObjectMetadataList" : "\(resource.kind)List"),
-      "apiVersion": .string(metadataOnly ? "meta.k8s.io/v1" : resource.groupVersion),
-      "metadata": .object(metadata), "items": .array(body),
-    ])
-    if metadataOnly { response.contentType = "application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1" }
+    var response = Self.json(
+      200,
+      [
+        "kind": .string(metadataOnly ? "PartialObjectMetadataList" : "\(resource.kind)List"),
+        "apiVersion": .string(metadataOnly ? "meta.k8s.io/v1" : resource.groupVersion),
+        "metadata": .object(metadata), "items": .array(body),
+      ])
+    if metadataOnly {
+      response.contentType = "application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1"
+    }
     response.delay = faults.slow[resource.resource] ?? 0
     return response
   }
 
   private func singleNamespace(_ name: String) -> FakeResponse {
-    guard let item = cluster.resource("namespaces")?.items.first(where: { $0.value(at: "metadata", "name")?.stringValue == name }) else {
+    guard
+      let item = cluster.resource("namespaces")?.items.first(where: {
+        $0.value(at: "metadata", "name")?.stringValue == name
+      })
+    else {
       return Self.status(404, reason: "NotFound", message: "namespaces \"\(name)\" not found")
     }
     return Self.json(200, item)
@@ -231,16 +302,29 @@ struct FakeRouter {
     let path = parts.joined(separator: "/")
     switch path {
     case "apis/authentication.k8s.io/v1/selfsubjectreviews":
-      return Self.json(201, [
-        "kind": "SelfSubjectReview", "apiVersion": "authentication.k8s.io/v1", "metadata": ["creationTimestamp": nil],
-        "status": ["userInfo": ["username": .string(user.username), "groups": .array(user.groups.map { .string($0) })]],
-      ])
+      return Self.json(
+        201,
+        [
+          "kind": "SelfSubjectReview", "apiVersion": "authentication.k8s.io/v1",
+          "metadata": ["creationTimestamp": nil],
+          "status": [
+            "userInfo": [
+              "username": .string(user.username), "groups": .array(user.groups.map { .string($0) }),
+            ]
+          ],
+        ])
     case "apis/authorization.k8s.io/v1/selfsubjectrulesreviews":
-      return Self.json(201, [
-        "kind": "SelfSubjectRulesReview", "apiVersion": "authorization.k8s.io/v1", "metadata": ["creationTimestamp": nil],
-        "spec": [:],
-        "status": ["resourceRules": [["verbs": ["list", "get"], "apiGroups": ["*"], "resources": ["*"]]], "nonResourceRules": [], "incomplete": false],
-      ])
+      return Self.json(
+        201,
+        [
+          "kind": "SelfSubjectRulesReview", "apiVersion": "authorization.k8s.io/v1",
+          "metadata": ["creationTimestamp": nil],
+          "spec": [:],
+          "status": [
+            "resourceRules": [["verbs": ["list", "get"], "apiGroups": ["*"], "resources": ["*"]]],
+            "nonResourceRules": [], "incomplete": false,
+          ],
+        ])
     default:
       return Self.notFound()
     }
@@ -274,7 +358,9 @@ struct FakeRouter {
     status(404, reason: "NotFound", message: "the server could not find the requested resource")
   }
 
-  static func status(_ code: Int, reason: String, message: String, details: JSONValue? = nil) -> FakeResponse {
+  static func status(_ code: Int, reason: String, message: String, details: JSONValue? = nil)
+    -> FakeResponse
+  {
     var value: JSONValue = [
       "kind": "Status", "apiVersion": "v1", "metadata": [:], "status": "Failure",
       "message": .string(message), "reason": .string(reason), "code": .int(Int64(code)),

@@ -47,7 +47,9 @@ public struct TestPKI: Sendable {
     let key = P256.Signing.PrivateKey()
     var names = dnsNames.map { GeneralName.dnsName($0) }
     names += ipAddresses.map { address in
-      GeneralName.ipAddress(ASN1OctetString(contentBytes: ArraySlice(address.split(separator: ".").compactMap { UInt8($0) })))
+      GeneralName.ipAddress(
+        ASN1OctetString(
+          contentBytes: ArraySlice(address.split(separator: ".").compactMap { UInt8($0) })))
     }
     let pem = try issue(
       subject: DistinguishedName { CommonName(dnsNames.first ?? ipAddresses.first ?? "server") },
@@ -110,7 +112,9 @@ public struct TestPKI: Sendable {
     body += [0xA0, UInt8(oid.count)] + oid
     body += [0xA1, UInt8(point.count + 3), 0x03, UInt8(point.count + 1), 0x00] + point
     let der: [UInt8] = [0x30, UInt8(body.count)] + body
-    let base64 = Data(der).base64EncodedString(options: [.lineLength64Characters, .endLineWithLineFeed])
+    let base64 = Data(der).base64EncodedString(options: [
+      .lineLength64Characters, .endLineWithLineFeed,
+    ])
     return "-----BEGIN EC PRIVATE KEY-----\n\(base64)\n-----END EC PRIVATE KEY-----\n"
   }
 }

@@ -17,15 +17,18 @@ func argument(_ name: String) -> String? {
 }
 
 guard let directory = argument("--dir") else {
-  FileHandle.standardError.write(Data("usage: kbaseline-fake-apiserver --dir DIR [--port N]\n".utf8))
+  FileHandle.standardError.write(
+    Data("usage: kbaseline-fake-apiserver --dir DIR [--port N]\n".utf8))
   exit(2)
 }
 let pki = try TestPKI()
-let server = try pki.server(dnsNames: ["localhost", "kubernetes.default.svc"], ipAddresses: ["127.0.0.1"])
+let server = try pki.server(
+  dnsNames: ["localhost", "kubernetes.default.svc"], ipAddresses: ["127.0.0.1"])
 let alice = try pki.client(user: "alice", groups: ["devs"])
 var faults = FakeFaults()
 faults.aggregatedDiscovery = !CommandLine.arguments.contains("--legacy-discovery")
-faults.forbiddenClusterWide = Set((argument("--forbid") ?? "").split(separator: ",").map(String.init))
+faults.forbiddenClusterWide = Set(
+  (argument("--forbid") ?? "").split(separator: ",").map(String.init))
 let cluster = FakeCluster.sample(extraPods: Int(argument("--extra-pods") ?? "") ?? 5)
 let fake = try await FakeAPIServer.start(
   cluster: cluster, faults: faults,
@@ -36,7 +39,8 @@ let fake = try await FakeAPIServer.start(
   })
 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
 func save(_ name: String, _ text: String) throws {
-  try text.write(toFile: (directory as NSString).appendingPathComponent(name), atomically: true, encoding: .utf8)
+  try text.write(
+    toFile: (directory as NSString).appendingPathComponent(name), atomically: true, encoding: .utf8)
 }
 try save("ca.crt", pki.caPEM)
 try save("alice.crt", alice.certificatePEM)

@@ -17,8 +17,10 @@ struct AuthenticationTests {
     case .ecPKCS8, .rsaPKCS8: #expect(header == "-----BEGIN PRIVATE KEY-----")
     }
     try await FakeFixture.with { fake in
-      let certificate = ClientCertificate(certificatePEM: Array(pair.certificatePEM.utf8), keyPEM: Array(pair.keyPEM.utf8))
-      let (cluster, _) = try await fake.capture(fake.connection(credential: .none, certificate: certificate))
+      let certificate = ClientCertificate(
+        certificatePEM: Array(pair.certificatePEM.utf8), keyPEM: Array(pair.keyPEM.utf8))
+      let (cluster, _) = try await fake.capture(
+        fake.connection(credential: .none, certificate: certificate))
       #expect(cluster.capture.identity?.username == "carol")
       #expect(cluster.capture.identity?.groups?.contains("system:masters") == true)
       #expect(cluster.gaps.isEmpty)
@@ -61,7 +63,8 @@ struct AuthenticationTests {
   @Test("insecure-skip-tls-verify connects without a CA")
   func insecure() async throws {
     try await FakeFixture.with { fake in
-      let (cluster, _) = try await fake.capture(fake.connection(trust: ServerTrust(insecureSkipVerify: true)))
+      let (cluster, _) = try await fake.capture(
+        fake.connection(trust: ServerTrust(insecureSkipVerify: true)))
       #expect(cluster.gaps.isEmpty)
     }
   }
@@ -109,9 +112,11 @@ struct AuthenticationTests {
       """, executable: true)
   }
 
-  @Test("exec plugin: KUBERNETES_EXEC_INFO, env, and one re-run after a 401", arguments: [
-    "client.authentication.k8s.io/v1", "client.authentication.k8s.io/v1beta1",
-  ])
+  @Test(
+    "exec plugin: KUBERNETES_EXEC_INFO, env, and one re-run after a 401",
+    arguments: [
+      "client.authentication.k8s.io/v1", "client.authentication.k8s.io/v1beta1",
+    ])
   func execPlugin(version: String) async throws {
     let dir = try TemporaryDirectory()
     defer { dir.remove() }
@@ -126,14 +131,20 @@ struct AuthenticationTests {
         config: ExecConfig(
           command: command, env: [.init(name: "PLUGIN_GREETING", value: "hi")], apiVersion: version,
           provideClusterInfo: true, interactiveMode: "Never"),
-        cluster: ExecClusterInfo(server: fake.server.url, certificateAuthorityData: Array(FakeFixture.pki.caPEM.utf8)))
-      let runner = ExecCredentialRunner(environment: ["PATH": "/usr/bin:/bin"], stdinIsTerminal: false)
-      let (captured, _) = try await fake.capture(fake.connection(credential: .exec(plugin)), runner: runner)
+        cluster: ExecClusterInfo(
+          server: fake.server.url, certificateAuthorityData: Array(FakeFixture.pki.caPEM.utf8)))
+      let runner = ExecCredentialRunner(
+        environment: ["PATH": "/usr/bin:/bin"], stdinIsTerminal: false)
+      let (captured, _) = try await fake.capture(
+        fake.connection(credential: .exec(plugin)), runner: runner)
       #expect(captured.capture.identity?.username == "plugin-user")
       #expect(captured.gaps.isEmpty)
-      #expect(try String(contentsOfFile: dir.file("count"), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines) == "2")
+      #expect(
+        try String(contentsOfFile: dir.file("count"), encoding: .utf8).trimmingCharacters(
+          in: .whitespacesAndNewlines) == "2")
       #expect(try String(contentsOfFile: dir.file("greeting"), encoding: .utf8) == "hi")
-      let info = try JSONValue.parse(Data(contentsOf: URL(fileURLWithPath: dir.file("exec-info.json"))))
+      let info = try JSONValue.parse(
+        Data(contentsOf: URL(fileURLWithPath: dir.file("exec-info.json"))))
       #expect(info["kind"] == "ExecCredential")
       #expect(info["apiVersion"] == .string(version))
       #expect(info.value(at: "spec", "interactive") == false)
@@ -153,13 +164,15 @@ struct AuthenticationTests {
       try await runner.run(ExecPlugin(config: ExecConfig(command: failing)))
     }
     do {
-      _ = try await runner.run(ExecPlugin(config: ExecConfig(command: "no-such-plugin", installHint: "brew install it")))
+      _ = try await runner.run(
+        ExecPlugin(config: ExecConfig(command: "no-such-plugin", installHint: "brew install it")))
       Issue.record("expected an error")
     } catch {
       #expect(error.message == "exec: executable no-such-plugin not found\n\nbrew install it")
     }
     await #expect(throws: CredentialError.self) {
-      try await runner.run(ExecPlugin(config: ExecConfig(command: failing, interactiveMode: "Always")))
+      try await runner.run(
+        ExecPlugin(config: ExecConfig(command: failing, interactiveMode: "Always")))
     }
   }
 }

@@ -6,7 +6,8 @@ import Testing
 
 @Suite("capture faults: 403, 410, 429, 5xx, slow, truncated, gzip")
 struct CaptureFaultTests {
-  @Test("403 cluster-wide is data: forbidden with the server's message, then namespace by namespace")
+  @Test(
+    "403 cluster-wide is data: forbidden with the server's message, then namespace by namespace")
   func forbiddenWithFallback() async throws {
     var faults = FakeFaults()
     faults.forbiddenClusterWide = ["secrets", "clusterrolebindings"]
@@ -18,17 +19,25 @@ struct CaptureFaultTests {
       #expect(secrets.record.httpStatus == 403)
       #expect(
         secrets.record.message
-          == "secrets is forbidden: User \"alice\" cannot list resource \"secrets\" in API group \"\" at the cluster scope")
+          == "secrets is forbidden: User \"alice\" cannot list resource \"secrets\" in API group \"\" at the cluster scope"
+      )
       #expect(
         secrets.record.fallback?.perNamespace
-          == ["default": .complete, "kube-system": .complete, "team-a": .complete, "team-b": .forbidden])
+          == [
+            "default": .complete, "kube-system": .complete, "team-a": .complete,
+            "team-b": .forbidden,
+          ])
       #expect(cluster.names("secrets") == ["kube-system/deployer-token", "team-a/db-creds"])
       #expect(secrets.record.itemCount == 2)
-      let crb = try #require(cluster.list("clusterrolebindings", group: "rbac.authorization.k8s.io"))
+      let crb = try #require(
+        cluster.list("clusterrolebindings", group: "rbac.authorization.k8s.io"))
       #expect(crb.record.status == .forbidden)
       #expect(crb.record.fallback == nil, "cluster-scoped kinds have no per-namespace fallback")
       #expect(Set(cluster.gaps.map(\.resource)) == ["secrets", "clusterrolebindings"])
-      #expect(events.contains { if case .fallingBack(let t, 4) = $0 { t.resource == "secrets" } else { false } })
+      #expect(
+        events.contains {
+          if case .fallingBack(let t, 4) = $0 { t.resource == "secrets" } else { false }
+        })
       #expect(cluster.list("pods")?.record.status == .complete)
     }
   }
@@ -79,7 +88,8 @@ struct CaptureFaultTests {
       #expect(retries.map(\.0).sorted() == ["pods", "roles"])
       #expect(retries.allSatisfy { $0.1.delaySeconds == 1 && $0.1.attempt == 1 })
       #expect(Set(retries.map(\.1.reason)) == ["HTTP 429", "HTTP 503"])
-      let statuses = fake.server.state.log.filter { $0.line == "GET /api/v1/pods?limit=500" }.map(\.status)
+      let statuses = fake.server.state.log.filter { $0.line == "GET /api/v1/pods?limit=500" }.map(
+        \.status)
       #expect(statuses == [429, 200])
     }
   }
@@ -108,7 +118,9 @@ struct CaptureFaultTests {
       let nodes = try #require(cluster.list("nodes"))
       #expect(nodes.record.status == .error)
       #expect(nodes.record.message?.contains("timed out after 3 s") == true)
-      #expect(cluster.list("services")?.record.status == .complete, "\(cluster.list("services")?.record.message ?? "")")
+      #expect(
+        cluster.list("services")?.record.status == .complete,
+        "\(cluster.list("services")?.record.message ?? "")")
       #expect(cluster.list("pods")?.record.status == .complete)
     }
   }
@@ -144,11 +156,17 @@ struct CaptureFaultTests {
   func metadataOnly() async throws {
     try await FakeFixture.with { fake in
       let (cluster, _) = try await fake.capture()
-      let request = try #require(fake.server.state.log.first { $0.line.hasPrefix("GET /api/v1/secrets") })
-      #expect(request.request.accept == "application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1,application/json")
+      let request = try #require(
+        fake.server.state.log.first { $0.line.hasPrefix("GET /api/v1/secrets") })
+      #expect(
+        request.request.accept
+          == "application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1,application/json")
       let secrets = try #require(cluster.list("secrets"))
       #expect(secrets.record.representation == "PartialObjectMetadata")
-      #expect(secrets.items.allSatisfy { $0["kind"] == "Secret" && $0["apiVersion"] == "v1" && $0["data"] == nil })
+      #expect(
+        secrets.items.allSatisfy {
+          $0["kind"] == "Secret" && $0["apiVersion"] == "v1" && $0["data"] == nil
+        })
       #expect(cluster.list("pods")?.record.representation == nil)
     }
   }
@@ -156,11 +174,14 @@ struct CaptureFaultTests {
   @Test("a 401 on one list (credentials revoked mid-capture) marks it unauthorized")
   func unauthorizedList() async throws {
     try await FakeFixture.with { fake in
-      let client = try APIClient(connection: fake.connection(), options: FakeFixture.clientOptions(), environment: [:])
+      let client = try APIClient(
+        connection: fake.connection(), options: FakeFixture.clientOptions(), environment: [:])
       defer { Task { await client.shutdown() } }
       fake.server.state.updateFaults { $0.revokedTokens = [FakeCluster.aliceToken] }
-      let fetcher = ListFetcher(client: client, pageSize: 500, redactor: Redactor(), progress: { _ in })
-      let outcome = await fetcher.fetch(CaptureTarget(group: "", version: "v1", resource: "pods", kind: "Pod", namespaced: true))
+      let fetcher = ListFetcher(
+        client: client, pageSize: 500, redactor: Redactor(), progress: { _ in })
+      let outcome = await fetcher.fetch(
+        CaptureTarget(group: "", version: "v1", resource: "pods", kind: "Pod", namespaced: true))
       #expect(outcome.status == .unauthorized)
       #expect(outcome.httpStatus == 401)
     }

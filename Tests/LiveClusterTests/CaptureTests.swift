@@ -23,13 +23,16 @@ struct CaptureTests {
       #expect(cluster.capture.identity?.groups == ["devs", "system:authenticated"])
       #expect(cluster.capture.serverVersion?.gitVersion == "v1.32.4-fake")
       #expect(cluster.capture.discovery?.format == "aggregated-v2")
-      #expect(cluster.capture.discovery?.groupVersions?.contains("rbac.authorization.k8s.io/v1") == true)
+      #expect(
+        cluster.capture.discovery?.groupVersions?.contains("rbac.authorization.k8s.io/v1") == true)
       #expect(cluster.capture.source?.server == fake.server.url)
       let log = fake.server.state.log.map(\.line)
       #expect(log.contains("GET /api/v1/pods?limit=500"))
       #expect(log.filter { $0.hasPrefix("GET /api/v1/pods?continue=") }.count == 3)
       #expect(
-        !log.contains { $0.hasPrefix("GET /api/v1/namespaces/") && !$0.contains("/kube-system/configmaps") },
+        !log.contains {
+          $0.hasPrefix("GET /api/v1/namespaces/") && !$0.contains("/kube-system/configmaps")
+        },
         "no per-namespace lists when allowed")
     }
   }
@@ -38,7 +41,8 @@ struct CaptureTests {
   func notServed() async throws {
     try await FakeFixture.with { fake in
       let (cluster, _) = try await fake.capture()
-      let anp = try #require(cluster.list("adminnetworkpolicies", group: "policy.networking.k8s.io"))
+      let anp = try #require(
+        cluster.list("adminnetworkpolicies", group: "policy.networking.k8s.io"))
       #expect(anp.record.status == .notServed)
       #expect(!fake.server.state.log.contains { $0.line.contains("policy.networking.k8s.io") })
     }
@@ -53,8 +57,11 @@ struct CaptureTests {
       #expect(cluster.capture.discovery?.format == "legacy")
       #expect(cluster.gaps.isEmpty)
       #expect(cluster.list("pods")?.items.count == 12)
-      #expect(cluster.list("clusterroles", group: "rbac.authorization.k8s.io")?.record.namespaced == false)
-      #expect(fake.server.state.log.contains { $0.line == "GET /apis/rbac.authorization.k8s.io/v1" })
+      #expect(
+        cluster.list("clusterroles", group: "rbac.authorization.k8s.io")?.record.namespaced == false
+      )
+      #expect(
+        fake.server.state.log.contains { $0.line == "GET /apis/rbac.authorization.k8s.io/v1" })
     }
   }
 

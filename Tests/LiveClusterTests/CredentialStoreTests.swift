@@ -14,7 +14,9 @@ struct CredentialStoreTests {
       n=$(cat "\(dir.path)/count" 2>/dev/null || echo 0); n=$((n + 1)); echo "$n" > "\(dir.path)/count"
       printf '{"apiVersion":"client.authentication.k8s.io/v1beta1","kind":"ExecCredential","status":{"token":"tok-%s","expirationTimestamp":"\(expiry)"}}' "$n"
       """, executable: true)
-    return ExecPlugin(config: ExecConfig(command: path, apiVersion: "client.authentication.k8s.io/v1beta1", interactiveMode: nil))
+    return ExecPlugin(
+      config: ExecConfig(
+        command: path, apiVersion: "client.authentication.k8s.io/v1beta1", interactiveMode: nil))
   }
 
   func store(_ plugin: ExecPlugin) -> CredentialStore {
@@ -49,12 +51,14 @@ struct CredentialStoreTests {
 
   @Test("fixed tokens are not refreshed; token files are re-read")
   func fixedAndFile() async throws {
-    let fixed = CredentialStore(connection: ClusterConnection(server: "https://h", credential: .token("t")))
+    let fixed = CredentialStore(
+      connection: ClusterConnection(server: "https://h", credential: .token("t")))
     #expect(try await fixed.refresh(after: fixed.current()) == nil)
     let dir = try TemporaryDirectory()
     defer { dir.remove() }
     let path = try dir.write("token", "one\n")
-    let file = CredentialStore(connection: ClusterConnection(server: "https://h", credential: .tokenFile(path: path)))
+    let file = CredentialStore(
+      connection: ClusterConnection(server: "https://h", credential: .tokenFile(path: path)))
     let before = try await file.current()
     #expect(before.authorization == "Bearer one")
     try dir.write("token", "two")

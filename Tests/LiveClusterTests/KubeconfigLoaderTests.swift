@@ -84,7 +84,8 @@ struct KubeconfigLoaderTests {
     let connection = try KubeconfigLoader(environment: ["KUBECONFIG": "\(two):\(one)"]).connection()
     #expect(connection.contextName == "blue")
     #expect(connection.server == "https://only-second.example")
-    let red = try KubeconfigLoader(environment: ["KUBECONFIG": "\(two):\(one)"]).connection(context: "red")
+    let red = try KubeconfigLoader(environment: ["KUBECONFIG": "\(two):\(one)"]).connection(
+      context: "red")
     #expect(red.clusterName == "only-second")
     #expect(red.namespace == "default")
   }
@@ -108,17 +109,21 @@ struct KubeconfigLoaderTests {
     let connection = try loader.connection(kubeconfig: two)
     #expect(connection.contextName == "blue")
     #expect(try loader.files(explicit: two).paths == [two])
-    #expect(throws: ConfigurationError.self) { try loader.connection(kubeconfig: dir.file("missing")) }
+    #expect(throws: ConfigurationError.self) {
+      try loader.connection(kubeconfig: dir.file("missing"))
+    }
   }
 
   @Test("KUBECONFIG entries are deduplicated, empty and missing ones skipped; all missing warns")
   func missingFiles() throws {
     let (dir, one, _) = try setUp()
     defer { dir.remove() }
-    let files = try KubeconfigLoader(environment: ["KUBECONFIG": "::\(one):/nope:\(one)"]).files(explicit: nil)
+    let files = try KubeconfigLoader(environment: ["KUBECONFIG": "::\(one):/nope:\(one)"]).files(
+      explicit: nil)
     #expect(files.paths == [one])
     #expect(files.warning == nil)
-    let none = try KubeconfigLoader(environment: ["KUBECONFIG": "/nope/a:/nope/b"]).files(explicit: nil)
+    let none = try KubeconfigLoader(environment: ["KUBECONFIG": "/nope/a:/nope/b"]).files(
+      explicit: nil)
     #expect(none.paths.isEmpty)
     #expect(none.warning?.contains("/nope/a:/nope/b") == true)
   }
@@ -163,11 +168,15 @@ struct KubeconfigLoaderTests {
       """
     let connection = try resolve(text)
     #expect(connection.trust.certificateAuthorityPEM == Array("PEM-DATA".utf8))
-    #expect(connection.clientCertificate == ClientCertificate(certificatePEM: Array("CERT".utf8), keyPEM: Array("KEY".utf8)))
+    #expect(
+      connection.clientCertificate
+        == ClientCertificate(certificatePEM: Array("CERT".utf8), keyPEM: Array("KEY".utf8)))
     #expect(connection.credential == .token("t"))
   }
 
-  func resolve(_ text: String, context: String? = nil, path: String = "/tmp/kubeconfig") throws -> ClusterConnection {
+  func resolve(_ text: String, context: String? = nil, path: String = "/tmp/kubeconfig") throws
+    -> ClusterConnection
+  {
     var merged = MergedKubeconfig()
     merged.add(try KubeconfigLoader.parse(text, path: path), path: path)
     return try ContextResolver(config: merged).resolve(context: context)
@@ -192,7 +201,9 @@ struct KubeconfigLoaderTests {
 
   @Test("token together with basic auth is an error; basic alone warns")
   func tokenAndBasic() throws {
-    #expect(throws: ConfigurationError.self) { try resolve(user("{token: a, username: b, password: c}")) }
+    #expect(throws: ConfigurationError.self) {
+      try resolve(user("{token: a, username: b, password: c}"))
+    }
     let basic = try resolve(user("{username: b, password: c}"))
     #expect(basic.credential == .basic(username: "b", password: "c"))
     #expect(basic.warnings.contains { $0.contains("basic auth") })
@@ -200,16 +211,23 @@ struct KubeconfigLoaderTests {
 
   @Test("a CA together with insecure-skip-tls-verify is rejected")
   func caAndInsecure() throws {
-    let cluster = "{server: https://h, insecure-skip-tls-verify: true, certificate-authority-data: \(Data("x".utf8).base64EncodedString())}"
+    let cluster =
+      "{server: https://h, insecure-skip-tls-verify: true, certificate-authority-data: \(Data("x".utf8).base64EncodedString())}"
     #expect(throws: ConfigurationError.self) { try resolve(user("{token: a}", cluster: cluster)) }
-    let insecure = try resolve(user("{token: a}", cluster: "{server: https://h, insecure-skip-tls-verify: true, tls-server-name: api.internal}"))
+    let insecure = try resolve(
+      user(
+        "{token: a}",
+        cluster:
+          "{server: https://h, insecure-skip-tls-verify: true, tls-server-name: api.internal}"))
     #expect(insecure.trust.insecureSkipVerify)
     #expect(insecure.trust.serverName == "api.internal")
   }
 
-  @Test("removed auth-providers give client-go's explanation", arguments: [
-    ("gcp", "gke-gcloud-auth-plugin"), ("azure", "kubelogin"),
-  ])
+  @Test(
+    "removed auth-providers give client-go's explanation",
+    arguments: [
+      ("gcp", "gke-gcloud-auth-plugin"), ("azure", "kubelogin"),
+    ])
   func removedProviders(name: String, replacement: String) throws {
     do {
       _ = try resolve(user("{auth-provider: {name: \(name), config: {}}}"))
@@ -222,9 +240,12 @@ struct KubeconfigLoaderTests {
 
   @Test("oidc sends its id-token; without one it explains how to refresh")
   func oidc() throws {
-    let connection = try resolve(user("{auth-provider: {name: oidc, config: {id-token: eyJ.abc, client-id: k}}}"))
+    let connection = try resolve(
+      user("{auth-provider: {name: oidc, config: {id-token: eyJ.abc, client-id: k}}}"))
     #expect(connection.credential == .oidc(idToken: "eyJ.abc"))
-    #expect(throws: ConfigurationError.self) { try resolve(user("{auth-provider: {name: oidc, config: {client-id: k}}}")) }
+    #expect(throws: ConfigurationError.self) {
+      try resolve(user("{auth-provider: {name: oidc, config: {client-id: k}}}"))
+    }
   }
 
   @Test("exec: relative commands with / resolve against the kubeconfig; bare names stay for PATH")
@@ -239,7 +260,9 @@ struct KubeconfigLoaderTests {
     #expect(plugin.config.command == "/home/u/.kube/bin/get-token")
     #expect(plugin.cluster == nil)
     let bare = try resolve(
-      user("{exec: {apiVersion: client.authentication.k8s.io/v1, command: aws, interactiveMode: Never, provideClusterInfo: true}}"))
+      user(
+        "{exec: {apiVersion: client.authentication.k8s.io/v1, command: aws, interactiveMode: Never, provideClusterInfo: true}}"
+      ))
     guard case .exec(let awsPlugin) = bare.credential else {
       Issue.record("expected exec")
       return
@@ -253,7 +276,10 @@ struct KubeconfigLoaderTests {
     #expect(throws: ConfigurationError.self) {
       try resolve(user("{exec: {apiVersion: client.authentication.k8s.io/v1, command: x}}"))
     }
-    #expect(throws: ConfigurationError("exec plugin: invalid apiVersion \"client.authentication.k8s.io/v1alpha1\"")) {
+    #expect(
+      throws: ConfigurationError(
+        "exec plugin: invalid apiVersion \"client.authentication.k8s.io/v1alpha1\"")
+    ) {
       try resolve(user("{exec: {apiVersion: client.authentication.k8s.io/v1alpha1, command: x}}"))
     }
     #expect(throws: ConfigurationError.self) {
@@ -265,7 +291,11 @@ struct KubeconfigLoaderTests {
   func impersonation() throws {
     let connection = try resolve(user("{token: a, as: bob, as-groups: [g1, g2], as-uid: '42'}"))
     let headers = connection.impersonation?.headers.map { "\($0.name)=\($0.value)" }
-    #expect(headers == ["Impersonate-User=bob", "Impersonate-Uid=42", "Impersonate-Group=g1", "Impersonate-Group=g2"])
+    #expect(
+      headers == [
+        "Impersonate-User=bob", "Impersonate-Uid=42", "Impersonate-Group=g1",
+        "Impersonate-Group=g2",
+      ])
   }
 
   @Test("the context namespace must be a DNS label")
@@ -298,7 +328,8 @@ struct KubeconfigLoaderTests {
     try dir.write("sa/ca.crt", "CA")
     try dir.write("sa/namespace", "kb-system")
     let environment = [
-      "HOME": dir.file("home"), "KUBERNETES_SERVICE_HOST": "fd00::1", "KUBERNETES_SERVICE_PORT": "443",
+      "HOME": dir.file("home"), "KUBERNETES_SERVICE_HOST": "fd00::1",
+      "KUBERNETES_SERVICE_PORT": "443",
     ]
     let loader = KubeconfigLoader(
       environment: environment,

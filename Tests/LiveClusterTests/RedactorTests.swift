@@ -26,27 +26,37 @@ struct RedactorTests {
 
   @Test("managedFields and the last-applied annotation go; other annotations stay")
   func metadataCleanup() {
-    let item = Redactor().redact(["kind": "ConfigMap", "metadata": Self.metadata], kind: "ConfigMap")
+    let item = Redactor().redact(
+      ["kind": "ConfigMap", "metadata": Self.metadata], kind: "ConfigMap")
     #expect(item.value(at: "metadata", "managedFields") == nil)
     #expect(item.value(at: "metadata", "annotations")?.objectValue == ["keep": "me"])
-    let only: JSONValue = ["metadata": ["name": "y", "annotations": ["kubectl.kubernetes.io/last-applied-configuration": "{}"]]]
+    let only: JSONValue = [
+      "metadata": [
+        "name": "y", "annotations": ["kubectl.kubernetes.io/last-applied-configuration": "{}"],
+      ]
+    ]
     #expect(Redactor().redact(only, kind: "Pod").value(at: "metadata", "annotations") == nil)
   }
 
   @Test("Secret values are dropped even when the server sent full objects")
   func secrets() {
-    let secret: JSONValue = ["kind": "Secret", "metadata": ["name": "s"], "type": "Opaque", "data": ["k": "dg=="], "stringData": ["k": "v"]]
+    let secret: JSONValue = [
+      "kind": "Secret", "metadata": ["name": "s"], "type": "Opaque", "data": ["k": "dg=="],
+      "stringData": ["k": "v"],
+    ]
     let item = Redactor(keepEnvValues: true).redact(secret, kind: "Secret")
     #expect(item["data"] == nil)
     #expect(item["stringData"] == nil)
     #expect(item["type"] == "Opaque")
   }
 
-  @Test("env literal values become <redacted> in pods and every pod template; refs stay", arguments: [
-    ("Pod", ["spec", "containers"]),
-    ("Deployment", ["spec", "template", "spec", "initContainers"]),
-    ("CronJob", ["spec", "jobTemplate", "spec", "template", "spec", "containers"]),
-  ])
+  @Test(
+    "env literal values become <redacted> in pods and every pod template; refs stay",
+    arguments: [
+      ("Pod", ["spec", "containers"]),
+      ("Deployment", ["spec", "template", "spec", "initContainers"]),
+      ("CronJob", ["spec", "jobTemplate", "spec", "template", "spec", "containers"]),
+    ])
   func envValues(kind: String, path: [String]) {
     var node: JSONValue = [Self.container]
     for key in path.reversed() { node = .object([key: node]) }

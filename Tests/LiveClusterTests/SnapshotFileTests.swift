@@ -7,9 +7,11 @@ import Testing
 
 @Suite("snapshot files written from a capture")
 struct SnapshotFileTests {
-  @Test("no Secret value, env literal or last-applied content reaches the file", arguments: [
-    "snap.json", "snap.json.gz",
-  ])
+  @Test(
+    "no Secret value, env literal or last-applied content reaches the file",
+    arguments: [
+      "snap.json", "snap.json.gz",
+    ])
   func redaction(name: String) async throws {
     var faults = FakeFaults()
     faults.honourMetadataAccept = false
@@ -84,9 +86,13 @@ struct SnapshotFileTests {
       #expect(text.hasPrefix("{\"apiVersion\":\"kbaseline/v1\",\n\"capture\":{"))
       let document = try JSONValue.parse(Data(bytes))
       #expect(document["kind"] == "ClusterSnapshot")
-      #expect(String(decoding: JSONWriter.serialize(document), as: UTF8.self) == text.replacingOccurrences(of: "\n", with: ""))
+      #expect(
+        String(decoding: JSONWriter.serialize(document), as: UTF8.self)
+          == text.replacingOccurrences(of: "\n", with: ""))
       let lists = document["lists"]?.arrayValue ?? []
-      let keys = lists.map { ($0["group"]?.stringValue ?? "") + "\u{0}" + ($0["resource"]?.stringValue ?? "") }
+      let keys = lists.map {
+        ($0["group"]?.stringValue ?? "") + "\u{0}" + ($0["resource"]?.stringValue ?? "")
+      }
       #expect(keys == keys.sorted())
       for list in lists {
         let items = (list["items"]?.arrayValue ?? []).map {
@@ -95,7 +101,8 @@ struct SnapshotFileTests {
         }
         #expect(items == items.sorted())
       }
-      #expect(try SnapshotWriter().encode(cluster) == bytes, "the same capture gives the same bytes")
+      #expect(
+        try SnapshotWriter().encode(cluster) == bytes, "the same capture gives the same bytes")
     }
   }
 }

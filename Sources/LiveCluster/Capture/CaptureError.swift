@@ -11,7 +11,9 @@ public struct CaptureError: Error, Sendable, Hashable, CustomStringConvertible {
   public var description: String { message }
 
   /// The error for a failed discovery or identity request, in kubectl's words.
-  static func from(_ response: APIResponse, path: String, connection: ClusterConnection) -> CaptureError {
+  static func from(_ response: APIResponse, path: String, connection: ClusterConnection)
+    -> CaptureError
+  {
     let status = response.apiStatus ?? APIStatus(body: response.body, code: response.status)
     switch response.status {
     case 401:

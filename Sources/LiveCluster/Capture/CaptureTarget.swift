@@ -20,9 +20,9 @@ public struct CaptureTarget: Sendable, Hashable, CustomStringConvertible {
   public var namespaced: Bool
   /// How items are requested.
   public var representation: Representation
-  /// Limit the list to one namespace (e.g. `kube-system` for `aws-auth`).
+  /// Limits the list to one namespace (`kube-system` for `aws-auth`).
   public var namespace: String?
-  /// A field selector (e.g. `metadata.name=aws-auth`).
+  /// A field selector such as `metadata.name=aws-auth`.
   public var fieldSelector: String?
 
   /// Creates a target.

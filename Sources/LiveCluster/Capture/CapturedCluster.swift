@@ -1,8 +1,9 @@
 import Foundation
 import KubeModel
 
-/// The result of a capture: metadata and every list with its raw (redacted) items, sorted by
-/// (group, resource) and items by (namespace, name). Write it with ``SnapshotWriter`` or turn it
+/// The result of a capture: metadata and every list with its raw (redacted) items.
+///
+/// Lists are sorted by (group, resource) and items by (namespace, name). Write it with ``SnapshotWriter`` or turn it
 /// into a ``Snapshot`` in memory.
 public struct CapturedCluster: Sendable {
   /// Who, where, when, what was redacted.
@@ -40,8 +41,14 @@ public struct CapturedCluster: Sendable {
   }
 
   static func itemOrder(_ a: JSONValue, _ b: JSONValue) -> Bool {
-    let left = (a.value(at: "metadata", "namespace")?.stringValue ?? "", a.value(at: "metadata", "name")?.stringValue ?? "")
-    let right = (b.value(at: "metadata", "namespace")?.stringValue ?? "", b.value(at: "metadata", "name")?.stringValue ?? "")
+    let left = (
+      a.value(at: "metadata", "namespace")?.stringValue ?? "",
+      a.value(at: "metadata", "name")?.stringValue ?? ""
+    )
+    let right = (
+      b.value(at: "metadata", "namespace")?.stringValue ?? "",
+      b.value(at: "metadata", "name")?.stringValue ?? ""
+    )
     return left < right
   }
 

@@ -1,11 +1,12 @@
 import Foundation
 import KubeModel
 
-/// Captures a cluster: discovery, server version, identity (SelfSubjectReview), then every
-/// wanted list (namespaces first, then a few lists at a time), with a per-namespace fallback
-/// for namespaced lists that are forbidden cluster-wide. Failures of single lists are data
-/// (recorded in their ``ListRecord``); only an unreachable server or rejected credentials
-/// throw.
+/// Captures a cluster into a ``CapturedCluster``.
+///
+/// Discovery, server version and identity (SelfSubjectReview) first, then every wanted list:
+/// namespaces first, then a few lists at a time, with a per-namespace fallback for namespaced
+/// lists that are forbidden cluster-wide. Failures of single lists are data (recorded in their
+/// ``ListRecord``); only an unreachable server or rejected credentials throw.
 public struct ClusterCapture: Sendable {
   /// The client.
   public var client: APIClient
@@ -26,7 +27,8 @@ public struct ClusterCapture: Sendable {
   ) async throws -> CapturedCluster {
     let client = try APIClient(connection: connection, options: clientOptions)
     do {
-      let result = try await ClusterCapture(client: client, options: options).run(progress: progress)
+      let result = try await ClusterCapture(client: client, options: options).run(
+        progress: progress)
       await client.shutdown()
       return result
     } catch {
@@ -48,7 +50,9 @@ public struct ClusterCapture: Sendable {
     progress(.discovered(format: discovery.format, groupVersions: discovery.groupVersions.count))
     let version = await serverVersion()
     let identity = await self.identity()
-    if let identity { progress(.identified(username: identity.username ?? "", groups: identity.groups ?? [])) }
+    if let identity {
+      progress(.identified(username: identity.username ?? "", groups: identity.groups ?? []))
+    }
     let plan = discovery.targets(for: options.wanted)
     let targets = plan.compactMap(\.1)
     let notServed = plan.filter { $0.1 == nil }.map(\.0)
@@ -75,7 +79,9 @@ public struct ClusterCapture: Sendable {
     }
     let duration = Date().timeIntervalSince(started)
     let result = CapturedCluster(
-      capture: metadata(started: started, duration: duration, discovery: discovery, version: version, identity: identity),
+      capture: metadata(
+        started: started, duration: duration, discovery: discovery, version: version,
+        identity: identity),
       lists: lists)
     progress(
       .finished(
@@ -85,7 +91,8 @@ public struct ClusterCapture: Sendable {
   }
 
   private func capture(
-    _ target: CaptureTarget, namespaces: [String], progress: @escaping @Sendable (CaptureEvent) -> Void
+    _ target: CaptureTarget, namespaces: [String],
+    progress: @escaping @Sendable (CaptureEvent) -> Void
   ) async -> CapturedList {
     progress(.listStarted(target))
     let fetcher = ListFetcher(
@@ -155,7 +162,8 @@ public struct ClusterCapture: Sendable {
         mode: connection.mode.rawValue, context: connection.contextName,
         cluster: connection.clusterName, server: connection.server, namespaceScope: "all"),
       identity: identity, serverVersion: version,
-      discovery: CaptureMetadata.Discovery(format: discovery.format, groupVersions: discovery.groupVersions),
+      discovery: CaptureMetadata.Discovery(
+        format: discovery.format, groupVersions: discovery.groupVersions),
       redactions: Redactor(keepEnvValues: options.keepEnvValues).redactions)
   }
 }

@@ -22,7 +22,9 @@ public struct DiscoveryClient: Sendable {
 
   private func fetch(_ path: String) async throws -> APIResponse {
     let response = try await client.send(.get(path, accept: APIRequest.acceptAggregatedDiscovery))
-    guard response.isSuccess else { throw CaptureError.from(response, path: path, connection: client.connection) }
+    guard response.isSuccess else {
+      throw CaptureError.from(response, path: path, connection: client.connection)
+    }
     return response
   }
 
@@ -31,7 +33,10 @@ public struct DiscoveryClient: Sendable {
       let body = try? response.json(), body["kind"]?.stringValue == "APIGroupDiscoveryList"
     else { return nil }
     let version = body["apiVersion"]?.stringValue ?? ""
-    return (body["items"]?.arrayValue ?? [], version.hasSuffix("v2beta1") ? "aggregated-v2beta1" : "aggregated-v2")
+    return (
+      body["items"]?.arrayValue ?? [],
+      version.hasSuffix("v2beta1") ? "aggregated-v2beta1" : "aggregated-v2"
+    )
   }
 
   private func merge(_ groups: [JSONValue], format: String) -> DiscoveryResult {
@@ -58,12 +63,15 @@ public struct DiscoveryClient: Sendable {
   private func legacy(core: APIResponse, named: APIResponse, groups: Set<String>?) async throws
     -> DiscoveryResult
   {
-    let coreVersions = (try? core.json())?["versions"]?.arrayValue?.compactMap(\.stringValue) ?? ["v1"]
+    let coreVersions =
+      (try? core.json())?["versions"]?.arrayValue?.compactMap(\.stringValue) ?? ["v1"]
     var versions = coreVersions.map { (group: "", groupVersion: $0) }
     for group in (try? named.json())?["groups"]?.arrayValue ?? [] {
       let name = group["name"]?.stringValue ?? ""
       for entry in group["versions"]?.arrayValue ?? [] {
-        if let groupVersion = entry["groupVersion"]?.stringValue { versions.append((name, groupVersion)) }
+        if let groupVersion = entry["groupVersion"]?.stringValue {
+          versions.append((name, groupVersion))
+        }
       }
     }
     var resources: [String: [DiscoveredResource]] = [:]

@@ -1,11 +1,12 @@
 import Foundation
 import KubeModel
 
-/// Reads one list page by page like client-go's pager: `limit` on the first request (no
-/// resourceVersion: a consistent read), then `continue` tokens; on 410 Expired one full re-list
-/// without limit, else the pages read are kept and the list is `partial`. 403 → `forbidden`,
-/// 401 → `unauthorized`, 404 → `notServed`, other failures → `error` (`partial` once pages
-/// were read).
+/// Reads one list page by page, like client-go's pager.
+///
+/// `limit` on the first request (no resourceVersion: a consistent read), then `continue`
+/// tokens; on 410 Expired one full re-list without limit, else the pages read are kept and the
+/// list is `partial`. 403 → `forbidden`, 401 → `unauthorized`, 404 → `notServed`, other
+/// failures → `error` (`partial` once pages were read).
 public struct ListFetcher: Sendable {
   /// The client.
   public var client: APIClient
@@ -97,15 +98,21 @@ public struct ListFetcher: Sendable {
     case failure(APIStatus)
   }
 
-  private func read(_ target: CaptureTarget, namespace: String?, continue token: String?, limit: Int?)
+  private func read(
+    _ target: CaptureTarget, namespace: String?, continue token: String?, limit: Int?
+  )
     async throws -> Page
   {
     var query: [String] = []
-    if let selector = target.fieldSelector { query.append("fieldSelector=\(Self.encode(selector))") }
+    if let selector = target.fieldSelector {
+      query.append("fieldSelector=\(Self.encode(selector))")
+    }
     if let limit { query.append("limit=\(limit)") }
     if let token { query.append("continue=\(Self.encode(token))") }
-    let path = target.path(in: namespace) + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
-    let accept = target.representation == .metadata ? APIRequest.acceptMetadata : APIRequest.acceptJSON
+    let path =
+      target.path(in: namespace) + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
+    let accept =
+      target.representation == .metadata ? APIRequest.acceptMetadata : APIRequest.acceptJSON
     let response = try await client.send(.get(path, accept: accept)) { notice in
       progress(.retrying(target, notice))
     }
@@ -119,7 +126,8 @@ public struct ListFetcher: Sendable {
     let next = body.value(at: "metadata", "continue")?.stringValue.flatMap { $0.isEmpty ? nil : $0 }
     return .items(
       items, resourceVersion: body.value(at: "metadata", "resourceVersion")?.stringValue,
-      continue: next, remaining: body.value(at: "metadata", "remainingItemCount")?.intValue.map(Int.init))
+      continue: next,
+      remaining: body.value(at: "metadata", "remainingItemCount")?.intValue.map(Int.init))
   }
 
   /// Sets `kind` and `apiVersion` (list items often lack them; metadata-only items say

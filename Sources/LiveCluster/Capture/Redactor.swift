@@ -46,7 +46,9 @@ public struct Redactor: Sendable {
   /// Where the pod spec sits in each kind that has one.
   static let podSpecPath: [String: [String]] = {
     var paths: [String: [String]] = ["Pod": ["spec"], "PodTemplate": ["template", "spec"]]
-    for kind in ["Deployment", "DaemonSet", "StatefulSet", "ReplicaSet", "ReplicationController", "Job"] {
+    for kind in [
+      "Deployment", "DaemonSet", "StatefulSet", "ReplicaSet", "ReplicationController", "Job",
+    ] {
       paths[kind] = ["spec", "template", "spec"]
     }
     paths["CronJob"] = ["spec", "jobTemplate", "spec", "template", "spec"]
@@ -57,17 +59,21 @@ public struct Redactor: Sendable {
     var spec = spec
     for list in ["containers", "initContainers", "ephemeralContainers"] {
       guard case .array(let containers)? = spec[list] else { continue }
-      spec[list] = .array(containers.map { container in
-        guard case .object(var members) = container, case .array(let env)? = members["env"] else {
-          return container
-        }
-        members["env"] = .array(env.map { variable in
-          guard case .object(var entry) = variable, entry["value"] != nil else { return variable }
-          entry["value"] = .string(Self.redactedValue)
-          return .object(entry)
+      spec[list] = .array(
+        containers.map { container in
+          guard case .object(var members) = container, case .array(let env)? = members["env"] else {
+            return container
+          }
+          members["env"] = .array(
+            env.map { variable in
+              guard case .object(var entry) = variable, entry["value"] != nil else {
+                return variable
+              }
+              entry["value"] = .string(Self.redactedValue)
+              return .object(entry)
+            })
+          return .object(members)
         })
-        return .object(members)
-      })
     }
     return spec
   }

@@ -23,12 +23,17 @@ public struct WantedResource: Sendable, Hashable {
   /// webhook configurations and admission policies.
   public static let standard: [WantedResource] = {
     func core(_ resource: String, _ kind: String, namespaced: Bool = true) -> WantedResource {
-      WantedResource(group: "", versions: ["v1"], resource: resource, kind: kind, namespaced: namespaced)
+      WantedResource(
+        group: "", versions: ["v1"], resource: resource, kind: kind, namespaced: namespaced)
     }
-    func of(_ group: String, _ versions: [String], _ resource: String, _ kind: String, namespaced: Bool = true)
+    func of(
+      _ group: String, _ versions: [String], _ resource: String, _ kind: String,
+      namespaced: Bool = true
+    )
       -> WantedResource
     {
-      WantedResource(group: group, versions: versions, resource: resource, kind: kind, namespaced: namespaced)
+      WantedResource(
+        group: group, versions: versions, resource: resource, kind: kind, namespaced: namespaced)
     }
     var secrets = core("secrets", "Secret")
     secrets.representation = .metadata
@@ -43,7 +48,8 @@ public struct WantedResource: Sendable, Hashable {
       core("serviceaccounts", "ServiceAccount"), core("services", "Service"), secrets, awsAuth,
       core("nodes", "Node", namespaced: false),
       core("replicationcontrollers", "ReplicationController"),
-      of("apps", ["v1"], "deployments", "Deployment"), of("apps", ["v1"], "daemonsets", "DaemonSet"),
+      of("apps", ["v1"], "deployments", "Deployment"),
+      of("apps", ["v1"], "daemonsets", "DaemonSet"),
       of("apps", ["v1"], "statefulsets", "StatefulSet"),
       of("apps", ["v1"], "replicasets", "ReplicaSet"), of("batch", ["v1"], "jobs", "Job"),
       of("batch", ["v1"], "cronjobs", "CronJob"), of(rbac, ["v1"], "roles", "Role"),
@@ -53,12 +59,22 @@ public struct WantedResource: Sendable, Hashable {
       of("networking.k8s.io", ["v1"], "networkpolicies", "NetworkPolicy"),
       of("networking.k8s.io", ["v1"], "ingresses", "Ingress"),
       of(policy, ["v1alpha1"], "adminnetworkpolicies", "AdminNetworkPolicy", namespaced: false),
-      of(policy, ["v1alpha1"], "baselineadminnetworkpolicies", "BaselineAdminNetworkPolicy", namespaced: false),
+      of(
+        policy, ["v1alpha1"], "baselineadminnetworkpolicies", "BaselineAdminNetworkPolicy",
+        namespaced: false),
       of(policy, ["v1alpha2"], "clusternetworkpolicies", "ClusterNetworkPolicy", namespaced: false),
-      of(admission, ["v1"], "validatingwebhookconfigurations", "ValidatingWebhookConfiguration", namespaced: false),
-      of(admission, ["v1"], "mutatingwebhookconfigurations", "MutatingWebhookConfiguration", namespaced: false),
-      of(admission, ["v1", "v1beta1"], "validatingadmissionpolicies", "ValidatingAdmissionPolicy", namespaced: false),
-      of(admission, ["v1", "v1beta1"], "validatingadmissionpolicybindings", "ValidatingAdmissionPolicyBinding", namespaced: false),
+      of(
+        admission, ["v1"], "validatingwebhookconfigurations", "ValidatingWebhookConfiguration",
+        namespaced: false),
+      of(
+        admission, ["v1"], "mutatingwebhookconfigurations", "MutatingWebhookConfiguration",
+        namespaced: false),
+      of(
+        admission, ["v1", "v1beta1"], "validatingadmissionpolicies", "ValidatingAdmissionPolicy",
+        namespaced: false),
+      of(
+        admission, ["v1", "v1beta1"], "validatingadmissionpolicybindings",
+        "ValidatingAdmissionPolicyBinding", namespaced: false),
     ]
   }()
 }

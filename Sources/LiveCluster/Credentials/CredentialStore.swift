@@ -14,7 +14,8 @@ public actor CredentialStore {
   public static let tokenFileRefresh: TimeInterval = 60
 
   /// Creates a store for a connection.
-  public init(connection: ClusterConnection, runner: ExecCredentialRunner = ExecCredentialRunner()) {
+  public init(connection: ClusterConnection, runner: ExecCredentialRunner = ExecCredentialRunner())
+  {
     self.connection = connection
     self.runner = runner
   }
@@ -38,7 +39,8 @@ public actor CredentialStore {
 
   private func load() async throws(CredentialError) -> Credentials {
     generation += 1
-    var credentials = Credentials(clientCertificate: connection.clientCertificate, generation: generation)
+    var credentials = Credentials(
+      clientCertificate: connection.clientCertificate, generation: generation)
     expiry = nil
     switch connection.credential {
     case .none: break
@@ -50,7 +52,8 @@ public actor CredentialStore {
       credentials.authorization = "Bearer \(text.trimmingCharacters(in: .whitespacesAndNewlines))"
       expiry = Date().addingTimeInterval(Self.tokenFileRefresh)
     case .basic(let username, let password):
-      credentials.authorization = "Basic \(Data("\(username):\(password)".utf8).base64EncodedString())"
+      credentials.authorization =
+        "Basic \(Data("\(username):\(password)".utf8).base64EncodedString())"
     case .exec(let plugin):
       let result = try await runner.run(plugin)
       if let token = result.token { credentials.authorization = "Bearer \(token)" }

@@ -1,5 +1,7 @@
-/// The credentials to send with one request: an `Authorization` header and/or a client
-/// certificate. `generation` changes whenever they are refreshed.
+/// The credentials to send with one request.
+///
+/// An `Authorization` header and/or a client certificate; `generation` changes whenever they
+/// are refreshed.
 public struct Credentials: Sendable, Hashable {
   /// The `Authorization` header value (`Bearer …` or `Basic …`).
   public var authorization: String?
@@ -9,7 +11,9 @@ public struct Credentials: Sendable, Hashable {
   public var generation: Int
 
   /// Creates credentials.
-  public init(authorization: String? = nil, clientCertificate: ClientCertificate? = nil, generation: Int = 0) {
+  public init(
+    authorization: String? = nil, clientCertificate: ClientCertificate? = nil, generation: Int = 0
+  ) {
     self.authorization = authorization
     self.clientCertificate = clientCertificate
     self.generation = generation

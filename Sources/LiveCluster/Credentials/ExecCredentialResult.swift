@@ -10,7 +10,9 @@ public struct ExecCredentialResult: Sendable, Hashable {
   public var expiration: Date?
 
   /// Creates a result.
-  public init(token: String? = nil, clientCertificate: ClientCertificate? = nil, expiration: Date? = nil) {
+  public init(
+    token: String? = nil, clientCertificate: ClientCertificate? = nil, expiration: Date? = nil
+  ) {
     self.token = token
     self.clientCertificate = clientCertificate
     self.expiration = expiration
@@ -31,7 +33,9 @@ public struct ExecCredentialResult: Sendable, Hashable {
       )
     }
     guard document["kind"]?.stringValue == "ExecCredential" else {
-      throw CredentialError("exec plugin \"\(command)\" returned kind \(document["kind"]?.stringValue ?? "(none)"), expected ExecCredential")
+      throw CredentialError(
+        "exec plugin \"\(command)\" returned kind \(document["kind"]?.stringValue ?? "(none)"), expected ExecCredential"
+      )
     }
     guard let status = document["status"], status.objectValue != nil else {
       throw CredentialError("exec plugin didn't return a status field")

@@ -102,7 +102,9 @@ public struct ExecCredentialRunner: Sendable {
         do {
           try process.run()
         } catch {
-          done.resume(returning: .failure(CredentialError("exec: cannot start \(executable): \(error.localizedDescription)")))
+          done.resume(
+            returning: .failure(
+              CredentialError("exec: cannot start \(executable): \(error.localizedDescription)")))
           return
         }
         let output = stdout.fileHandleForReading.readDataToEndOfFile()

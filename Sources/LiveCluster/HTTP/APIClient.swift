@@ -5,9 +5,11 @@ import NIOCore
 import NIOHTTP1
 import NIOSSL
 
-/// An HTTPS client for one API server (AsyncHTTPClient + NIOSSL): kubeconfig TLS, credentials
-/// with refresh on 401, `tls-server-name` through a DNS override, proxies, gzip, per-request
-/// timeouts and client-go's retry rules. Call ``shutdown()`` when done.
+/// An HTTPS client for one API server (AsyncHTTPClient + NIOSSL).
+///
+/// Kubeconfig TLS, credentials with refresh on 401, `tls-server-name` through a DNS override,
+/// proxies, gzip, per-request timeouts and client-go's retry rules. Call ``shutdown()`` when
+/// done.
 public final class APIClient: Sendable {
   /// The connection this client talks to.
   public let connection: ClusterConnection
@@ -39,7 +41,9 @@ public final class APIClient: Sendable {
     // retrying it until the request deadline.
     configuration.connectionPool.retryConnectionEstablishment = false
     if let serverName = connection.trust.serverName, serverName != host {
-      configuration.dnsOverride = [serverName: host.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))]
+      configuration.dnsOverride = [
+        serverName: host.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+      ]
       url.host = serverName
     }
     self.connection = connection
@@ -55,8 +59,9 @@ public final class APIClient: Sendable {
     try? await http.shutdown()
   }
 
-  /// Sends a request, retrying as ``RetryPolicy`` says and refreshing credentials once on 401.
-  /// Non-2xx responses are returned, not thrown.
+  /// Sends a request; non-2xx responses are returned, not thrown.
+  ///
+  /// Retries as ``RetryPolicy`` says and refreshes credentials once on 401.
   ///
   /// - Throws: ``APIError`` (no response), ``CredentialError``, ``ConfigurationError``.
   public func send(_ request: APIRequest, onRetry: (@Sendable (RetryNotice) -> Void)? = nil)
@@ -73,7 +78,9 @@ public final class APIClient: Sendable {
         guard attempt < options.retry.maxRetries else { throw error.fatal }
         attempt += 1
         let delay = options.retry.connectionRetryDelay
-        onRetry?(RetryNotice(path: request.path, reason: error.message, delaySeconds: delay, attempt: attempt))
+        onRetry?(
+          RetryNotice(
+            path: request.path, reason: error.message, delaySeconds: delay, attempt: attempt))
         try await Task.sleep(for: .seconds(delay))
         continue
       }
@@ -89,7 +96,10 @@ public final class APIClient: Sendable {
       {
         attempt += 1
         let delay = min(max(wait, 0), options.retry.maxWaitSeconds)
-        onRetry?(RetryNotice(path: request.path, reason: "HTTP \(response.status)", delaySeconds: delay, attempt: attempt))
+        onRetry?(
+          RetryNotice(
+            path: request.path, reason: "HTTP \(response.status)", delaySeconds: delay,
+            attempt: attempt))
         try await Task.sleep(for: .seconds(delay))
         continue
       }
@@ -97,7 +107,8 @@ public final class APIClient: Sendable {
     }
   }
 
-  private func execute(_ request: APIRequest, credentials: Credentials) async throws -> APIResponse {
+  private func execute(_ request: APIRequest, credentials: Credentials) async throws -> APIResponse
+  {
     var outgoing = HTTPClientRequest(url: baseURL + request.path)
     outgoing.method = HTTPMethod(rawValue: request.method)
     outgoing.headers.add(name: "Accept", value: request.accept)
@@ -133,7 +144,8 @@ public final class APIClient: Sendable {
     if let cached = tlsCache.withLockedValue({ $0 }), cached.generation == credentials.generation {
       return cached.tls
     }
-    let tls = try TLSFactory.configuration(trust: connection.trust, certificate: credentials.clientCertificate)
+    let tls = try TLSFactory.configuration(
+      trust: connection.trust, certificate: credentials.clientCertificate)
     tlsCache.withLockedValue { $0 = (credentials.generation, tls) }
     return tls
   }

@@ -1,5 +1,5 @@
-import Foundation
 import AsyncHTTPClient
+import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOSSL
@@ -13,11 +13,13 @@ extension APIError {
     if let client = error as? HTTPClientError {
       switch client {
       case .deadlineExceeded, .readTimeout:
-        return APIError("request to \(server) timed out after \(format(timeout)) s", isTimeout: true)
+        return APIError(
+          "request to \(server) timed out after \(format(timeout)) s", isTimeout: true)
       case .connectTimeout:
         return APIError("timed out connecting to \(server)", isTimeout: true)
       case .remoteConnectionClosed:
-        return APIError("the server closed the connection early (truncated response)", retryable: true)
+        return APIError(
+          "the server closed the connection early (truncated response)", retryable: true)
       default:
         return APIError("request to \(server) failed: \(client)")
       }

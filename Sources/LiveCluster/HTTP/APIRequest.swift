@@ -4,7 +4,7 @@ import Foundation
 public struct APIRequest: Sendable, Hashable {
   /// `GET` or `POST`.
   public var method: String
-  /// The path and query, e.g. `/api/v1/pods?limit=500`.
+  /// The path and query, such as `/api/v1/pods?limit=500`.
   public var path: String
   /// The `Accept` header.
   public var accept: String

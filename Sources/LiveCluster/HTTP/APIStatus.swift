@@ -4,9 +4,9 @@ import Foundation
 public struct APIStatus: Sendable, Hashable {
   /// The HTTP code.
   public var code: Int
-  /// `Forbidden`, `Expired`, `NotFound`, `TooManyRequests`, …
+  /// The reason: `Forbidden`, `Expired`, `NotFound`, `TooManyRequests`.
   public var reason: String?
-  /// The server's message, e.g. `secrets is forbidden: User "alice" cannot list …`.
+  /// The server's message, such as `secrets is forbidden: User "alice" cannot list …`.
   public var message: String?
   /// `metadata.continue` (an inconsistent continue token on 410).
   public var continueToken: String?

@@ -35,7 +35,9 @@ public enum ProxyResolver {
         if inside.contains(name) { return true }
         continue
       }
-      if let colon = entry.lastIndex(of: ":"), !entry.hasPrefix("["), entry.filter({ $0 == ":" }).count == 1 {
+      if let colon = entry.lastIndex(of: ":"), !entry.hasPrefix("["),
+        entry.filter({ $0 == ":" }).count == 1
+      {
         guard Int(entry[entry.index(after: colon)...]) == port else { continue }
         entry = String(entry[..<colon])
       }
@@ -55,14 +57,18 @@ public enum ProxyResolver {
     return name == "localhost" || name.hasPrefix("127.") || name == "::1"
   }
 
-  private static func parse(_ url: String) throws(ConfigurationError) -> HTTPClient.Configuration.Proxy {
+  private static func parse(_ url: String) throws(ConfigurationError)
+    -> HTTPClient.Configuration.Proxy
+  {
     guard let parts = URLComponents(string: url), let host = parts.host, !host.isEmpty else {
       throw ConfigurationError("invalid proxy URL \"\(url)\"")
     }
     switch parts.scheme?.lowercased() {
     case "http":
       let authorization = parts.user.map {
-        HTTPClient.Authorization.basic(username: $0.removingPercentEncoding ?? $0, password: parts.password?.removingPercentEncoding ?? "")
+        HTTPClient.Authorization.basic(
+          username: $0.removingPercentEncoding ?? $0,
+          password: parts.password?.removingPercentEncoding ?? "")
       }
       return .server(host: host, port: parts.port ?? 80, authorization: authorization)
     case "socks5":
@@ -72,7 +78,8 @@ public enum ProxyResolver {
       return .socksServer(host: host, port: parts.port ?? 1080)
     case "https":
       throw ConfigurationError(
-        "proxy \"\(url)\": TLS to the proxy (https://) is not supported; use an http:// proxy (HTTP CONNECT) or socks5://")
+        "proxy \"\(url)\": TLS to the proxy (https://) is not supported; use an http:// proxy (HTTP CONNECT) or socks5://"
+      )
     default:
       throw ConfigurationError("proxy \"\(url)\": scheme must be http, https or socks5")
     }

@@ -2,7 +2,7 @@
 public struct RetryNotice: Sendable, Hashable {
   /// The request path.
   public var path: String
-  /// Why: `HTTP 429`, `HTTP 503`, `connection closed`, …
+  /// Why it is retried: `HTTP 429`, `HTTP 503`, `connection closed`.
   public var reason: String
   /// Seconds until the retry.
   public var delaySeconds: Double

@@ -13,7 +13,9 @@ extension JSONValue: Codable {
     if let object = try? decoder.container(keyedBy: AnyKey.self) {
       var members: [String: JSONValue] = [:]
       members.reserveCapacity(object.allKeys.count)
-      for key in object.allKeys { members[key.stringValue] = try object.decode(JSONValue.self, forKey: key) }
+      for key in object.allKeys {
+        members[key.stringValue] = try object.decode(JSONValue.self, forKey: key)
+      }
       self = .object(members)
       return
     }

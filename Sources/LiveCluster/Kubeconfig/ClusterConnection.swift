@@ -1,5 +1,7 @@
-/// Everything needed to talk to one API server: resolved from a kubeconfig context or from the
-/// in-cluster service account. Holds credentials: never write it to a file.
+/// Everything needed to talk to one API server.
+///
+/// Resolved from a kubeconfig context or from the in-cluster service account. Holds
+/// credentials: never write it to a file.
 public struct ClusterConnection: Sendable, Hashable {
   /// How the connection was configured.
   public enum Mode: String, Sendable, Hashable {
@@ -17,7 +19,7 @@ public struct ClusterConnection: Sendable, Hashable {
   public var clusterName: String?
   /// The kubeconfig user used.
   public var userName: String?
-  /// The API server URL without a trailing slash, e.g. `https://10.0.0.1:6443`.
+  /// The API server URL without a trailing slash, such as `https://10.0.0.1:6443`.
   public var server: String
   /// The default namespace (context namespace, else `default`).
   public var namespace: String

@@ -19,7 +19,8 @@ public struct ContextResolver: Sendable {
           "no configuration has been provided: no kubeconfig found and not running in a cluster")
       }
       let names = config.contexts.keys.sorted().joined(separator: ", ")
-      throw ConfigurationError("no context chosen: current-context is not set; use --context (one of: \(names))")
+      throw ConfigurationError(
+        "no context chosen: current-context is not set; use --context (one of: \(names))")
     }
     guard let context = config.contexts[name] else {
       throw ConfigurationError("context was not found for specified context: \(name)")
@@ -29,7 +30,8 @@ public struct ContextResolver: Sendable {
       throw ConfigurationError("cluster \"\(clusterName)\" of context \"\(name)\" was not found")
     }
     let userName = context.stanza.user ?? ""
-    let user = config.users[userName] ?? MergedKubeconfig.Entry(stanza: UserStanza(), file: cluster.file)
+    let user =
+      config.users[userName] ?? MergedKubeconfig.Entry(stanza: UserStanza(), file: cluster.file)
     if !userName.isEmpty && config.users[userName] == nil {
       throw ConfigurationError("user \"\(userName)\" of context \"\(name)\" was not found")
     }
@@ -144,7 +146,8 @@ public struct ContextResolver: Sendable {
     }
     if user.exec != nil && user.authProvider != nil {
       throw ConfigurationError(
-        "user \"\(name)\" sets both exec and auth-provider; only one authentication plugin is allowed")
+        "user \"\(name)\" sets both exec and auth-provider; only one authentication plugin is allowed"
+      )
     }
     if let token = user.token, !token.isEmpty { return .token(token) }
     if let file = user.tokenFile, !file.isEmpty {
@@ -154,7 +157,9 @@ public struct ContextResolver: Sendable {
     if let provider = user.authProvider { return try authProvider(provider, user: name) }
     if var exec = user.exec {
       try ExecPluginValidation.validate(exec, user: name)
-      if exec.command.contains("/") { exec.command = PEMSource.resolve(exec.command, base: entry.file) }
+      if exec.command.contains("/") {
+        exec.command = PEMSource.resolve(exec.command, base: entry.file)
+      }
       let info =
         exec.provideClusterInfo == true
         ? ExecClusterInfo(

@@ -8,10 +8,12 @@ enum ExecPluginValidation {
   /// Throws the first problem with `exec`.
   static func validate(_ exec: ExecConfig, user: String) throws(ConfigurationError) {
     guard !exec.command.isEmpty else {
-      throw ConfigurationError("command must be specified for \(user) to use exec authentication plugin")
+      throw ConfigurationError(
+        "command must be specified for \(user) to use exec authentication plugin")
     }
     guard !exec.apiVersion.isEmpty else {
-      throw ConfigurationError("apiVersion must be specified for \(user) to use exec authentication plugin")
+      throw ConfigurationError(
+        "apiVersion must be specified for \(user) to use exec authentication plugin")
     }
     guard supportedVersions.contains(exec.apiVersion) else {
       throw ConfigurationError("exec plugin: invalid apiVersion \"\(exec.apiVersion)\"")

@@ -40,7 +40,8 @@ public struct InClusterConfig: Sendable {
     let caPath = (directory as NSString).appendingPathComponent("ca.crt")
     let ca = FileManager.default.contents(atPath: caPath).map { [UInt8]($0) }
     let hostPart = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
-    let namespace = environment["POD_NAMESPACE"].flatMap { $0.isEmpty ? nil : $0 } ?? readNamespace()
+    let namespace =
+      environment["POD_NAMESPACE"].flatMap { $0.isEmpty ? nil : $0 } ?? readNamespace()
     return ClusterConnection(
       mode: .inCluster, server: "https://\(hostPart):\(port)", namespace: namespace,
       trust: ServerTrust(certificateAuthorityPEM: ca), credential: .tokenFile(path: tokenPath))

@@ -94,9 +94,12 @@ public struct KubeconfigLoader: Sendable {
   }
 
   private static func describe(_ error: any Error) -> String {
-    if let yaml = error as? YamlError { return "\(yaml)".split(separator: "\n").first.map(String.init) ?? "invalid YAML" }
+    if let yaml = error as? YamlError {
+      return "\(yaml)".split(separator: "\n").first.map(String.init) ?? "invalid YAML"
+    }
     if case DecodingError.typeMismatch(_, let context) = error {
-      return "\(context.codingPath.map(\.stringValue).joined(separator: ".")): \(context.debugDescription)"
+      return
+        "\(context.codingPath.map(\.stringValue).joined(separator: ".")): \(context.debugDescription)"
     }
     return "invalid kubeconfig"
   }

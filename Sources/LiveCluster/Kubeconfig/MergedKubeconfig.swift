@@ -1,6 +1,8 @@
-/// Several kubeconfig files merged as client-go merges them: the first file to set a map key
-/// (a cluster, user or context name) or a scalar (`current-context`) wins, with no field-level
-/// merging. Each stanza remembers the file that defined it, for relative paths.
+/// Several kubeconfig files merged as client-go merges them.
+///
+/// The first file to set a map key (a cluster, user or context name) or a scalar
+/// (`current-context`) wins, with no field-level merging. Each stanza remembers the file that
+/// defined it, for relative paths.
 public struct MergedKubeconfig: Sendable {
   /// A stanza and the file that defined it.
   public struct Entry<Stanza: Sendable>: Sendable {

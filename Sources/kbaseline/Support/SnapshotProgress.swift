@@ -33,7 +33,8 @@ final class SnapshotProgress: @unchecked Sendable {
       status("[\(finished)/\(planned)] \(target)\(scope): page \(page), \(total) items\(rest)")
     case .retrying(let target, let notice):
       emit(
-        "  retry \(notice.attempt) of \(target.map(\.description) ?? notice.path) in \(notice.delaySeconds) s (\(notice.reason))")
+        "  retry \(notice.attempt) of \(target.map(\.description) ?? notice.path) in \(notice.delaySeconds) s (\(notice.reason))"
+      )
     case .fallingBack(let target, let namespaces):
       emit("  \(target): forbidden cluster-wide, trying \(namespaces) namespace(s) one by one")
     case .listFinished(let target, let record):

@@ -7,7 +7,8 @@ struct FakeFixture {
   /// The test CA and certificates, made once per test run.
   static let pki: TestPKI = try! TestPKI()
   /// A server certificate for 127.0.0.1 and localhost.
-  static let serverCertificate = try! pki.server(dnsNames: ["localhost"], ipAddresses: ["127.0.0.1"])
+  static let serverCertificate = try! pki.server(
+    dnsNames: ["localhost"], ipAddresses: ["127.0.0.1"])
   /// A certificate valid only for `kubernetes.default.svc` (no IP SAN).
   static let dnsOnlyCertificate = try! pki.server(dnsNames: ["kubernetes.default.svc"])
 
@@ -53,7 +54,9 @@ struct FakeFixture {
 
   /// Client options for tests: short timeouts and connection retry delays.
   static func clientOptions(timeout: Double = 10) -> ClientOptions {
-    ClientOptions(requestTimeout: timeout, retry: RetryPolicy(maxRetries: 3, maxWaitSeconds: 2, connectionRetryDelay: 0.05))
+    ClientOptions(
+      requestTimeout: timeout,
+      retry: RetryPolicy(maxRetries: 3, maxWaitSeconds: 2, connectionRetryDelay: 0.05))
   }
 
   /// Captures through `connection`, collecting the progress events.
@@ -66,7 +69,9 @@ struct FakeFixture {
       connection: connection ?? self.connection(), options: Self.clientOptions(timeout: timeout),
       environment: [:], runner: runner)
     do {
-      let result = try await ClusterCapture(client: client, options: options).run { events.append($0) }
+      let result = try await ClusterCapture(client: client, options: options).run {
+        events.append($0)
+      }
       await client.shutdown()
       return (result, events.events)
     } catch {

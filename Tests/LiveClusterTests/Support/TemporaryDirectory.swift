@@ -5,7 +5,8 @@ struct TemporaryDirectory {
   let path: String
 
   init() throws {
-    path = (NSTemporaryDirectory() as NSString).appendingPathComponent("kbaseline-live-\(UUID().uuidString)")
+    path = (NSTemporaryDirectory() as NSString).appendingPathComponent(
+      "kbaseline-live-\(UUID().uuidString)")
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
   }
 
