@@ -42,6 +42,22 @@ struct CaptureFaultTests {
     }
   }
 
+  @Test("with namespaces forbidden too, the fallback uses the context's namespace")
+  func fallbackToContextNamespace() async throws {
+    var faults = FakeFaults()
+    faults.forbiddenClusterWide = ["namespaces", "pods"]
+    try await FakeFixture.with(faults: faults) { fake in
+      var connection = fake.connection()
+      connection.namespace = "team-b"
+      let (cluster, _) = try await fake.capture(connection)
+      #expect(cluster.list("namespaces")?.record.status == .forbidden)
+      let pods = try #require(cluster.list("pods"))
+      #expect(pods.record.status == .forbidden)
+      #expect(pods.record.fallback?.perNamespace == ["team-b": .complete])
+      #expect(cluster.names("pods") == ["team-b/backup-28000000-xyz", "team-b/worker"])
+    }
+  }
+
   @Test("410 on a continued page: one full re-list recovers every item")
   func expiredRelist() async throws {
     var faults = FakeFaults()

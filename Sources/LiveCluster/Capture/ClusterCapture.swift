@@ -77,6 +77,7 @@ public struct ClusterCapture: Sendable {
     lists += await BoundedConcurrency.map(rest, limit: options.concurrency) { target in
       await self.capture(target, namespaces: names, progress: progress)
     }
+    try Task.checkCancellation()
     let duration = Date().timeIntervalSince(started)
     let result = CapturedCluster(
       capture: metadata(
