@@ -2,7 +2,7 @@
 // clients (kubectl) can be pointed at it. Test support only; not part of the kbaseline product.
 //
 //   kbaseline-fake-apiserver --dir DIR [--port N] [--legacy-discovery] [--forbid RES,...]
-//                            [--extra-pods N]
+//                            [--extra-pods N] [--page-cap N] [--quiet]
 //
 // Writes DIR/ca.crt, DIR/alice.crt, DIR/alice.key and DIR/kubeconfig (contexts `token` and
 // `cert`), prints `READY https://127.0.0.1:PORT`, logs `REQ <status> <method> <path?query>` on
@@ -29,14 +29,16 @@ var faults = FakeFaults()
 faults.aggregatedDiscovery = !CommandLine.arguments.contains("--legacy-discovery")
 faults.forbiddenClusterWide = Set(
   (argument("--forbid") ?? "").split(separator: ",").map(String.init))
+let logRequest: @Sendable (FakeRequestRecord) -> Void = { record in
+  FileHandle.standardError.write(Data("REQ \(record.status) \(record.line)\n".utf8))
+}
+let observer = CommandLine.arguments.contains("--quiet") ? nil : logRequest
 let cluster = FakeCluster.sample(extraPods: Int(argument("--extra-pods") ?? "") ?? 5)
 let fake = try await FakeAPIServer.start(
   cluster: cluster, faults: faults,
   tls: FakeAPIServer.TLS(server: server, clientCAPEM: pki.caPEM),
   port: Int(argument("--port") ?? "") ?? 0,
-  observer: { record in
-    FileHandle.standardError.write(Data("REQ \(record.status) \(record.line)\n".utf8))
-  })
+  observer: observer)
 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
 func save(_ name: String, _ text: String) throws {
   try text.write(
