@@ -29,6 +29,7 @@ var faults = FakeFaults()
 faults.aggregatedDiscovery = !CommandLine.arguments.contains("--legacy-discovery")
 faults.forbiddenClusterWide = Set(
   (argument("--forbid") ?? "").split(separator: ",").map(String.init))
+faults.pageCap = Int(argument("--page-cap") ?? "") ?? 3
 let logRequest: @Sendable (FakeRequestRecord) -> Void = { record in
   FileHandle.standardError.write(Data("REQ \(record.status) \(record.line)\n".utf8))
 }
