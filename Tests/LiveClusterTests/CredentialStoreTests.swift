@@ -37,6 +37,20 @@ struct CredentialStoreTests {
     #expect(try await expired.current().authorization == "Bearer tok-3")
   }
 
+  @Test("concurrent requests share one plugin run")
+  func coalesced() async throws {
+    let dir = try TemporaryDirectory()
+    defer { dir.remove() }
+    let credentials = store(try plugin(dir, expiry: "2099-01-01T00:00:00Z"))
+    let tokens = await withTaskGroup(of: String?.self) { group in
+      for _ in 0..<6 { group.addTask { try? await credentials.current().authorization } }
+      return await group.reduce(into: [String?]()) { $0.append($1) }
+    }
+    #expect(Set(tokens) == ["Bearer tok-1"])
+    let runs = try String(contentsOfFile: dir.file("count"), encoding: .utf8)
+    #expect(runs.trimmingCharacters(in: .whitespacesAndNewlines) == "1")
+  }
+
   @Test("after a 401 the plugin runs once, not once per failed request")
   func refreshOnce() async throws {
     let dir = try TemporaryDirectory()

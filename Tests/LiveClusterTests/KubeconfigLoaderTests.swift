@@ -147,6 +147,21 @@ struct KubeconfigLoaderTests {
     }
   }
 
+  @Test("a context naming a missing cluster or user is rejected with client-go's wording")
+  func danglingReferences() throws {
+    let missingUser = """
+      clusters: [{name: c, cluster: {server: https://h}}]
+      contexts: [{name: x, context: {cluster: c, user: ghost}}]
+      """
+    #expect(throws: ConfigurationError("user \"ghost\" was not found for context \"x\"")) {
+      try resolve(missingUser, context: "x")
+    }
+    let missingCluster = "contexts: [{name: x, context: {cluster: nowhere}}]"
+    #expect(throws: ConfigurationError("cluster \"nowhere\" was not found for context \"x\"")) {
+      try resolve(missingCluster, context: "x")
+    }
+  }
+
   @Test("-data fields win over files and are base64 of the PEM")
   func dataWins() throws {
     let text = """

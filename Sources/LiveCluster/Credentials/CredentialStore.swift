@@ -9,6 +9,7 @@ public actor CredentialStore {
   private var cached: Credentials?
   private var expiry: Date?
   private var generation = 0
+  private var loading: Task<Credentials, any Error>?
 
   /// How long a token file's content is reused.
   public static let tokenFileRefresh: TimeInterval = 60
@@ -37,7 +38,28 @@ public actor CredentialStore {
     return try await load()
   }
 
+  /// Loads fresh credentials; concurrent callers share one load (one plugin run).
   private func load() async throws(CredentialError) -> Credentials {
+    if let loading { return try await Self.value(of: loading) }
+    let task = Task { try await self.fetch() }
+    loading = task
+    defer { loading = nil }
+    return try await Self.value(of: task)
+  }
+
+  private static func value(of task: Task<Credentials, any Error>) async throws(CredentialError)
+    -> Credentials
+  {
+    do {
+      return try await task.value
+    } catch let error as CredentialError {
+      throw error
+    } catch {
+      throw CredentialError("\(error)")
+    }
+  }
+
+  private func fetch() async throws(CredentialError) -> Credentials {
     generation += 1
     var credentials = Credentials(
       clientCertificate: connection.clientCertificate, generation: generation)

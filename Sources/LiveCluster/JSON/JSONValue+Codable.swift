@@ -64,7 +64,7 @@ extension JSONValue: Codable {
   ///
   /// - Complexity: O(*n*) in the size of the input.
   public static func parse(_ data: Data) throws -> JSONValue {
-    try JSONDecoder().decode(JSONValue.self, from: data)
+    try JSONParser.parse([UInt8](data))
   }
 
   private struct AnyKey: CodingKey {

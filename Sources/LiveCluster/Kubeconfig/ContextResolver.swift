@@ -27,13 +27,13 @@ public struct ContextResolver: Sendable {
     }
     let clusterName = context.stanza.cluster ?? ""
     guard let cluster = config.clusters[clusterName] else {
-      throw ConfigurationError("cluster \"\(clusterName)\" of context \"\(name)\" was not found")
+      throw ConfigurationError("cluster \"\(clusterName)\" was not found for context \"\(name)\"")
     }
     let userName = context.stanza.user ?? ""
     let user =
       config.users[userName] ?? MergedKubeconfig.Entry(stanza: UserStanza(), file: cluster.file)
     if !userName.isEmpty && config.users[userName] == nil {
-      throw ConfigurationError("user \"\(userName)\" of context \"\(name)\" was not found")
+      throw ConfigurationError("user \"\(userName)\" was not found for context \"\(name)\"")
     }
     let namespace = try Self.namespace(context.stanza.namespace, context: name)
     var connection = try Self.cluster(cluster, named: clusterName)
