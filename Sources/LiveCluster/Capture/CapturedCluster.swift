@@ -31,11 +31,10 @@ public struct CapturedCluster: Sendable {
   public func makeSnapshot() throws -> Snapshot {
     var objects: [KubeObject] = []
     let decoder = JSONDecoder()
-    for list in lists {
-      for item in list.items {
-        let data = Data(JSONWriter.serialize(item))
-        objects.append(try decoder.decode(ItemBox.self, from: data).object)
-      }
+    for list in lists where !list.items.isEmpty {
+      var writer = JSONWriter()
+      writer.write(.array(list.items))
+      objects += try decoder.decode([ItemBox].self, from: Data(writer.bytes)).map(\.object)
     }
     return Snapshot(objects: objects, sources: ["live"], capture: capture, lists: records)
   }
