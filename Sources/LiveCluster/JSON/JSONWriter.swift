@@ -49,7 +49,14 @@ public struct JSONWriter: Sendable {
   /// Appends a JSON string literal.
   public mutating func write(string: String) {
     bytes.append(UInt8(ascii: "\""))
-    for byte in string.utf8 {
+    let utf8 = string.utf8
+    if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
+    {
+      bytes.append(contentsOf: utf8)
+      bytes.append(UInt8(ascii: "\""))
+      return
+    }
+    for byte in utf8 {
       switch byte {
       case UInt8(ascii: "\""): raw("\\\"")
       case UInt8(ascii: "\\"): raw("\\\\")
