@@ -118,11 +118,3 @@ public struct TestPKI: Sendable {
     return "-----BEGIN EC PRIVATE KEY-----\n\(base64)\n-----END EC PRIVATE KEY-----\n"
   }
 }
-
-/// A certificate and its private key, both PEM.
-public struct PEMPair: Sendable, Hashable {
-  /// The certificate.
-  public var certificatePEM: String
-  /// The private key.
-  public var keyPEM: String
-}
