@@ -28,6 +28,12 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+    .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
+    .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+    .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
   ],
   targets: [
     .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
@@ -46,8 +52,35 @@ let package = Package(
       swiftSettings: swiftSettings),
     .target(
       name: "LiveCluster",
-      dependencies: ["KubeModel", .product(name: "Yams", package: "Yams")],
+      dependencies: [
+        "KubeModel", .product(name: "Yams", package: "Yams"),
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "NIOSSL", package: "swift-nio-ssl"),
+      ],
       swiftSettings: swiftSettings),
+    // Test support: an in-process fake kube-apiserver (SwiftNIO + NIOSSL, certificates made at
+    // run time) used by LiveClusterTests and, through the executable, by Tests/e2e/kubectl-fake.sh.
+    .target(
+      name: "FakeAPIServer",
+      dependencies: [
+        "KubeModel", "LiveCluster",
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "NIOSSL", package: "swift-nio-ssl"),
+        .product(name: "X509", package: "swift-certificates"),
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "_CryptoExtras", package: "swift-crypto"),
+        .product(name: "SwiftASN1", package: "swift-asn1"),
+      ],
+      swiftSettings: swiftSettings),
+    .executableTarget(
+      name: "kbaseline-fake-apiserver", dependencies: ["FakeAPIServer"],
+      path: "Sources/FakeAPIServerTool", swiftSettings: swiftSettings),
     .target(
       name: "SyntheticCluster", dependencies: ["KubeModel"], swiftSettings: swiftSettings),
     .target(
@@ -86,7 +119,19 @@ let package = Package(
       name: "BaselineTests", dependencies: ["Baseline", "KubeModel", "RBAC", "Hardening"],
       resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
     .testTarget(
-      name: "LiveClusterTests", dependencies: ["LiveCluster", "KubeModel"],
+      name: "LiveClusterTests",
+      dependencies: [
+        "LiveCluster", "KubeModel", "FakeAPIServer",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "NIOSSL", package: "swift-nio-ssl"),
+        .product(name: "X509", package: "swift-certificates"),
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "_CryptoExtras", package: "swift-crypto"),
+        .product(name: "SwiftASN1", package: "swift-asn1"),
+      ],
       resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
     .testTarget(
       name: "TerminalUITests", dependencies: ["TerminalUI"],

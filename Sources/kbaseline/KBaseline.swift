@@ -22,6 +22,7 @@ struct KBaseline: AsyncParsableCommand {
       RBACGraphCommand.self,
       FindingsCommand.self,
       ReachCommand.self,
+      SnapshotCommand.self,
       BenchCommand.self,
     ],
     defaultSubcommand: ExploreCommand.self

@@ -1,17 +1,17 @@
 import CZlib
 import Foundation
 
-/// gzip decompression through the system zlib.
-enum Gzip {
+/// gzip compression and decompression through the system zlib.
+public enum Gzip {
   /// Whether data starts with the gzip magic bytes.
-  static func isCompressed(_ data: Data) -> Bool {
+  public static func isCompressed(_ data: Data) -> Bool {
     data.count >= 2 && data[data.startIndex] == 0x1f && data[data.startIndex + 1] == 0x8b
   }
 
   /// Inflates gzip data (concatenated members included).
   ///
   /// - Complexity: O(*n*) in the output size.
-  static func decompress(_ data: Data) throws -> Data {
+  public static func decompress(_ data: Data) throws -> Data {
     var stream = z_stream()
     guard inflateInit2_(&stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK
     else { throw GzipError(message: "cannot initialise zlib") }
@@ -45,7 +45,9 @@ enum Gzip {
   }
 
   /// Compresses data in gzip format.
-  static func compress(_ data: Data, level: Int32 = 6) throws -> Data {
+  ///
+  /// - Complexity: O(*n*) in the input size.
+  public static func compress(_ data: Data, level: Int32 = 6) throws -> Data {
     var stream = z_stream()
     guard
       deflateInit2_(
@@ -77,8 +79,9 @@ enum Gzip {
 }
 
 /// A gzip stream that could not be read or written.
-struct GzipError: Error, Sendable, CustomStringConvertible {
+public struct GzipError: Error, Sendable, CustomStringConvertible {
   /// What went wrong.
-  var message: String
-  var description: String { message }
+  public var message: String
+  /// The message.
+  public var description: String { message }
 }

@@ -1,1 +1,0 @@
-// The LiveCluster module is built by its own issue; this file only keeps the target buildable.

@@ -1,1 +1,0 @@
-// Tests for LiveCluster arrive with its issue.
