@@ -40,7 +40,8 @@ struct ExceptionCommandsTests {
     """
   }
 
-  @Test("check: exit 1 lists counting findings with expired exceptions; reports the file's problems")
+  @Test(
+    "check: exit 1 lists counting findings with expired exceptions; reports the file's problems")
   func checkFailsOnDemo() throws {
     let result = try Self.demoRun(["check"])
     #expect(result.status == 1)
@@ -49,30 +50,43 @@ struct ExceptionCommandsTests {
       lines.contains(
         "critical  workload.privileged  Deployment/ci/gitlab-runner[dind]  container dind runs privileged (expired EXC-0007)"
       ))
-    #expect(!lines.contains { $0.contains("DaemonSet/monitoring/falco[falco]") && $0.contains("workload.privileged") })
-    #expect(!lines.contains { $0.hasPrefix("medium") || $0.hasPrefix("low") || $0.hasPrefix("info") })
+    #expect(
+      !lines.contains {
+        $0.contains("DaemonSet/monitoring/falco[falco]") && $0.contains("workload.privileged")
+      })
+    #expect(
+      !lines.contains { $0.hasPrefix("medium") || $0.hasPrefix("low") || $0.hasPrefix("info") })
     #expect(lines.last?.hasPrefix("check failed: ") == true)
     #expect(lines.last?.contains("1 with expired exceptions (8 excepted)") == true)
-    #expect(result.stderr.contains("EXC-0007 (workload.privileged Deployment/ci/gitlab-runner[dind]) expired on 2026-10-31"))
+    #expect(
+      result.stderr.contains(
+        "EXC-0007 (workload.privileged Deployment/ci/gitlab-runner[dind]) expired on 2026-10-31"))
     #expect(result.stderr.contains("EXC-0008") && result.stderr.contains("is stale"))
     #expect(result.stderr.contains("EXC-0005") && result.stderr.contains("(in 20 days)"))
-    #expect(result.stderr.contains("EXC-0009") && result.stderr.contains("broad name pattern calico-*"))
+    #expect(
+      result.stderr.contains("EXC-0009") && result.stderr.contains("broad name pattern calico-*"))
   }
 
   @Test("check: exit 0 below the threshold, and when an active exception covers the finding")
   func checkPasses() throws {
-    let failing = try KBaselineProcess.run(["check", Self.privileged, "--fail-on", "critical", "--quiet"])
+    let failing = try KBaselineProcess.run([
+      "check", Self.privileged, "--fail-on", "critical", "--quiet",
+    ])
     #expect(failing.status == 1)
     let dir = try Self.temporaryDirectory()
     let active = dir.appendingPathComponent("active.yaml")
-    try Self.privilegedException(expires: "2027-01-01").write(to: active, atomically: true, encoding: .utf8)
+    try Self.privilegedException(expires: "2027-01-01").write(
+      to: active, atomically: true, encoding: .utf8)
     let expired = dir.appendingPathComponent("expired.yaml")
-    try Self.privilegedException(expires: "2026-01-01").write(to: expired, atomically: true, encoding: .utf8)
+    try Self.privilegedException(expires: "2026-01-01").write(
+      to: expired, atomically: true, encoding: .utf8)
     let day = ["--today", "2026-11-28", "--fail-on", "critical", "--quiet"]
-    let excepted = try KBaselineProcess.run(["check", Self.privileged, "--exceptions", active.path] + day)
+    let excepted = try KBaselineProcess.run(
+      ["check", Self.privileged, "--exceptions", active.path] + day)
     #expect(excepted.status == 0)
     #expect(excepted.stdout == "check passed: no open finding at critical or above (1 excepted)\n")
-    let lapsed = try KBaselineProcess.run(["check", Self.privileged, "--exceptions", expired.path] + day)
+    let lapsed = try KBaselineProcess.run(
+      ["check", Self.privileged, "--exceptions", expired.path] + day)
     #expect(lapsed.status == 1)
     #expect(lapsed.stdout.contains("(expired EXC-0001)"))
   }
@@ -81,9 +95,11 @@ struct ExceptionCommandsTests {
   func defaultFile() throws {
     let dir = try Self.temporaryDirectory()
     try Self.privilegedException(expires: "2027-01-01").write(
-      to: dir.appendingPathComponent("kbaseline-exceptions.yaml"), atomically: true, encoding: .utf8)
+      to: dir.appendingPathComponent("kbaseline-exceptions.yaml"), atomically: true, encoding: .utf8
+    )
     let result = try KBaselineProcess.run(
-      ["check", Self.privileged, "--fail-on", "critical", "--today", "2026-11-28", "--quiet"], directory: dir)
+      ["check", Self.privileged, "--fail-on", "critical", "--today", "2026-11-28", "--quiet"],
+      directory: dir)
     #expect(result.status == 0)
   }
 
@@ -107,7 +123,8 @@ struct ExceptionCommandsTests {
     #expect(missing.stderr.hasPrefix("error: "))
     let dir = try Self.temporaryDirectory()
     let bad = dir.appendingPathComponent("bad.yaml")
-    let text = "apiVersion: kbaseline.dev/v1\nkind: ExceptionList\nexceptions:\n- id: EXC-0001\n  rule: x\n"
+    let text =
+      "apiVersion: kbaseline.dev/v1\nkind: ExceptionList\nexceptions:\n- id: EXC-0001\n  rule: x\n"
     try text.write(to: bad, atomically: true, encoding: .utf8)
     let invalid = try KBaselineProcess.run(["check", Self.privileged, "--exceptions", bad.path])
     #expect(invalid.status == 2)
@@ -119,7 +136,8 @@ struct ExceptionCommandsTests {
   func findingsStatuses() throws {
     let result = try Self.demoRun(["findings", "--format", "json"])
     #expect(result.status == 0)
-    let document = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+    let document =
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
     let items = try #require(document?["findings"] as? [[String: Any]])
     func item(_ rule: String, _ name: String, _ container: String? = nil) -> [String: Any]? {
       items.first {
@@ -131,14 +149,20 @@ struct ExceptionCommandsTests {
     #expect(item("workload.privileged", "falco", "falco")?["status"] as? String == "excepted")
     #expect(item("workload.privileged", "falco", "falco")?["exception"] as? String == "EXC-0001")
     #expect(item("workload.host-network", "node-exporter")?["exception"] as? String == "EXC-0002")
-    #expect(item("rbac.effective-cluster-admin", "argocd-application-controller")?["status"] as? String == "excepted")
+    #expect(
+      item("rbac.effective-cluster-admin", "argocd-application-controller")?["status"] as? String
+        == "excepted")
     #expect(item("workload.privileged", "gitlab-runner", "dind")?["status"] as? String == "expired")
-    #expect(item("workload.privileged", "gitlab-runner", "dind")?["exception"] as? String == "EXC-0007")
-    #expect(item("workload.privileged", "calico-node", "calico-node")?["exception"] as? String == "EXC-0009")
+    #expect(
+      item("workload.privileged", "gitlab-runner", "dind")?["exception"] as? String == "EXC-0007")
+    #expect(
+      item("workload.privileged", "calico-node", "calico-node")?["exception"] as? String
+        == "EXC-0009")
     let statuses = items.compactMap { $0["status"] as? String }
     #expect(statuses.filter { $0 == "excepted" }.count == 9)
     #expect(statuses.filter { $0 == "expired" }.count == 1)
-    #expect(items.filter { $0["status"] as? String == "open" }.allSatisfy { $0["exception"] == nil })
+    #expect(
+      items.filter { $0["status"] as? String == "open" }.allSatisfy { $0["exception"] == nil })
     #expect(result.stderr.contains("warning: exception EXC-0008"))
     #expect(result.stderr.contains("is stale"))
   }
@@ -156,25 +180,37 @@ struct ExceptionCommandsTests {
     let suppressed = results.filter { $0["suppressions"] != nil }
     #expect(suppressed.count == 9)
     let falco = try #require(
-      suppressed.first { ($0["properties"] as? [String: Any])?["exception"] as? String == "EXC-0001" })
+      suppressed.first {
+        ($0["properties"] as? [String: Any])?["exception"] as? String == "EXC-0001"
+      })
     let suppression = try #require((falco["suppressions"] as? [[String: Any]])?.first)
     #expect(suppression["kind"] as? String == "external")
     let justification = try #require(suppression["justification"] as? String)
     #expect(justification.hasPrefix("EXC-0001: Falco is our runtime detection agent."))
-    #expect(justification.hasSuffix("(owner team-platform-security, approved by lars.nielsen@acme.example, ticket SEC-2291, expires 2027-02-28)"))
-    let expired = results.filter { ($0["properties"] as? [String: Any])?["status"] as? String == "expired" }
+    #expect(
+      justification.hasSuffix(
+        "(owner team-platform-security, approved by lars.nielsen@acme.example, ticket SEC-2291, expires 2027-02-28)"
+      ))
+    let expired = results.filter {
+      ($0["properties"] as? [String: Any])?["status"] as? String == "expired"
+    }
     #expect(expired.count == 1 && expired[0]["suppressions"] == nil)
   }
 
-  @Test("report: Markdown and HTML match the goldens; -o writes the same file", arguments: ["markdown", "html"])
+  @Test(
+    "report: Markdown and HTML match the goldens; -o writes the same file",
+    arguments: ["markdown", "html"])
   func reportGoldens(format: String) throws {
     let ext = format == "markdown" ? "md" : "html"
     let golden = try String(
-      contentsOf: Self.root.appendingPathComponent("Tests/BaselineTests/Fixtures/report/demo.\(ext)"),
+      contentsOf: Self.root.appendingPathComponent(
+        "Tests/BaselineTests/Fixtures/report/demo.\(ext)"),
       encoding: .utf8)
     let result = try Self.demoRun(["report", "--format", format, "--quiet"])
     #expect(result.status == 0)
-    #expect(result.stdout == golden, "re-record with RECORD_SNAPSHOTS=1 swift test --filter DemoExceptionsTests")
+    #expect(
+      result.stdout == golden,
+      "re-record with RECORD_SNAPSHOTS=1 swift test --filter DemoExceptionsTests")
     let out = try Self.temporaryDirectory().appendingPathComponent("audit.\(ext)")
     let written = try Self.demoRun(["report", "--format", format, "--quiet", "-o", out.path])
     #expect(written.status == 0 && written.stdout.isEmpty)

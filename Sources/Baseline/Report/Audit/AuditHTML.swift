@@ -87,7 +87,6 @@ public enum AuditHTML {
           ]
         }, widths: [28, 40, 10, 22]),
       "<h3>Current state</h3>",
-      "<div class=\"state\">",
       table(["Figure", "Value"], s.figures.map { [e($0.label), e($0.value)] }, widths: [75, 25]),
       table(
         ["Status"] + W.severities.map { $0.rawValue.capitalized } + ["Total"],
@@ -95,7 +94,6 @@ public enum AuditHTML {
           [status.rawValue] + W.severities.map { String(s.counts.count(status, $0)) }
             + [String(s.counts.count(status))]
         }, numeric: true),
-      "</div>",
       "<h4>Findings to fix (critical and high)</h4>",
     ]
     if s.findingsToFix.isEmpty {
@@ -235,7 +233,6 @@ public enum AuditHTML {
     thead { display: table-header-group; }
     tr, li, blockquote { break-inside: avoid; page-break-inside: avoid; }
     .statement { background: var(--soft); border-left: 4px solid var(--ink); padding: .5rem .8rem; }
-    .state { display: grid; grid-template-columns: 1fr; gap: 0; }
     blockquote { margin: .3rem 0 .6rem; padding: .3rem .9rem; border-left: 4px solid var(--rule);
       color: #24292f; }
     blockquote p { margin: .3rem 0; }

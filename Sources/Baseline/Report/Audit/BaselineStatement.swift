@@ -23,8 +23,8 @@ enum BaselineStatement {
         + "ServiceAccount token Secrets are not used."
     case .workload:
       "Workloads meet the Pod Security Standards: baseline everywhere, restricted for "
-        + "application namespaces, enforced by the namespace's `pod-security.kubernetes.io/"
-        + "enforce` label. No privileged containers, host namespaces, sensitive or writable "
+        + "application namespaces, enforced by the namespace's pod-security.kubernetes.io/"
+        + "enforce label. No privileged containers, host namespaces, sensitive or writable "
         + "hostPath mounts or container runtime sockets; images are pinned, resources are set, "
         + "and ServiceAccount tokens are mounted only where the workload calls the API."
     case .logging:
