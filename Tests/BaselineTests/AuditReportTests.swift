@@ -147,7 +147,8 @@ struct AuditReportTests {
     let line = try #require(high.lines.first { $0.contains("workload.host-pid") })
     #expect(
       line
-        == "high  workload.host-pid  DaemonSet/monitoring/node-agent  pod uses the host PID namespace (expired EXC-0002)"
+        == "high  workload.host-pid  DaemonSet/monitoring/node-agent  "
+        + "pod uses the host PID namespace (expired EXC-0002)"
     )
     #expect(high.excepted >= 1)
     let open = CheckGate(try BaselineFixtures.report(), failOn: .high)

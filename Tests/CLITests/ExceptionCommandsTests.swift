@@ -48,7 +48,8 @@ struct ExceptionCommandsTests {
     let lines = result.stdout.split(separator: "\n").map(String.init)
     #expect(
       lines.contains(
-        "critical  workload.privileged  Deployment/ci/gitlab-runner[dind]  container dind runs privileged (expired EXC-0007)"
+        "critical  workload.privileged  Deployment/ci/gitlab-runner[dind]  "
+          + "container dind runs privileged (expired EXC-0007)"
       ))
     #expect(
       !lines.contains {
@@ -189,7 +190,8 @@ struct ExceptionCommandsTests {
     #expect(justification.hasPrefix("EXC-0001: Falco is our runtime detection agent."))
     #expect(
       justification.hasSuffix(
-        "(owner team-platform-security, approved by lars.nielsen@acme.example, ticket SEC-2291, expires 2027-02-28)"
+        "(owner team-platform-security, approved by lars.nielsen@acme.example, "
+          + "ticket SEC-2291, expires 2027-02-28)"
       ))
     let expired = results.filter {
       ($0["properties"] as? [String: Any])?["status"] as? String == "expired"

@@ -122,13 +122,15 @@ public enum AuditHTML {
 
   private static func deviation(_ d: AuditDeviation) -> String {
     let status = d.audit.status == .expiring ? "expiring" : "active"
+    let target = e(ExceptionAuditText.target(d.entry.target))
+    let broad = d.audit.isBroad ? " <span class=\"badge broad\">broad</span>" : ""
     let findings = d.findings.map {
       "<li>\(severity($0.finding.severity)) <code>\(e($0.finding.target.description))</code>: "
         + "\(e($0.finding.message))</li>"
     }.joined()
     return """
       <article class="deviation \(status)">
-      <h4>\(e(d.entry.id)): <code>\(e(d.entry.rule))</code> on <code>\(e(ExceptionAuditText.target(d.entry.target)))</code>\(d.audit.isBroad ? " <span class=\"badge broad\">broad</span>" : "")</h4>
+      <h4>\(e(d.entry.id)): <code>\(e(d.entry.rule))</code> on <code>\(target)</code>\(broad)</h4>
       \(table([], W.entryRows(d.audit).map { [e($0.0), e($0.1)] }, rowHeaders: true))
       <h5>Justification</h5>
       <blockquote>\(HTMLText.paragraphs(d.entry.justification))</blockquote>
@@ -236,7 +238,8 @@ public enum AuditHTML {
     blockquote { margin: .3rem 0 .6rem; padding: .3rem .9rem; border-left: 4px solid var(--rule);
       color: #24292f; }
     blockquote p { margin: .3rem 0; }
-    article.deviation { border: 1px solid var(--rule); border-radius: 4px; padding: .2rem .9rem .4rem;
+    article.deviation { border: 1px solid var(--rule); border-radius: 4px;
+      padding: .2rem .9rem .4rem;
       margin: .8rem 0; break-inside: avoid; page-break-inside: avoid; }
     article.deviation.expiring { border-left: 5px solid #bf8700; }
     article.deviation.active { border-left: 5px solid #1a7f37; }

@@ -98,7 +98,8 @@ public enum AuditMarkdown {
     out += ["", "**Justification**", "", MarkdownText.quote(d.entry.justification), ""]
     out += ["**Covers \(ExceptionAuditText.findings(d.findings.count))**", ""]
     out += d.findings.map {
-      "- \($0.finding.severity.rawValue) \(code($0.finding.target.description)): \(e($0.finding.message))"
+      "- \($0.finding.severity.rawValue) \(code($0.finding.target.description)): "
+        + e($0.finding.message)
     }
     return out + [""]
   }

@@ -56,7 +56,8 @@ struct DomainFacts {
         "— isolated for ingress (every pod)",
         used.filter { $0.ingressIsolatedPods == $0.pods }.count),
       AuditFigure(
-        "— isolated for egress (every pod)", used.filter { $0.egressIsolatedPods == $0.pods }.count
+        "— isolated for egress (every pod)",
+        used.filter { $0.egressIsolatedPods == $0.pods }.count
       ),
       AuditFigure("— without any NetworkPolicy", used.filter { $0.policies == 0 }.count),
       AuditFigure(

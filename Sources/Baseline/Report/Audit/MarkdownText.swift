@@ -5,7 +5,8 @@ public enum MarkdownText {
   ]
 
   /// Inline text: every character Markdown could interpret is escaped, `<`, `>` and an `&`
-  /// that could start an entity become entities, line breaks become spaces (safe in table cells and headings).
+  /// that could start an entity become entities, line breaks become spaces (safe in table cells
+  /// and headings).
   ///
   /// - Complexity: O(*n*) in the length of the text.
   public static func escape(_ text: String) -> String {
