@@ -91,6 +91,31 @@ struct AuditReportTests {
     #expect(MarkdownText.escape(input) == expected)
   }
 
+  @Test("invalid, stale and broad exceptions are listed after the domains")
+  func attention() throws {
+    var unknown = Self.hostile
+    unknown.id = "EXC-0002"
+    unknown.rule = "workload.no-such-rule"
+    var stale = Self.hostile
+    stale.id = "EXC-0003"
+    stale.target = ExceptionTarget(
+      kind: "DaemonSet", namespace: "monitoring", name: "gone-*", match: .glob)
+    let audit = try Self.audit([Self.hostile, unknown, stale])
+    #expect(
+      audit.exceptions(.init([.invalid])).map(\.problem) == ["unknown rule workload.no-such-rule"])
+    #expect(audit.broadExceptions.map(\.entry.id) == ["EXC-0003"])
+    let markdown = AuditMarkdown.render(audit, tool: "t")
+    let tail = try #require(
+      markdown.components(separatedBy: "## Exceptions needing attention").last)
+    #expect(tail.contains("### Invalid exceptions (1)"))
+    #expect(tail.contains("| 0 | unknown rule workload.no-such-rule |"))
+    #expect(tail.contains("### Stale exceptions (1)"))
+    #expect(tail.contains("### Broad exceptions (1)"))
+    #expect(
+      tail.contains(
+        "- EXC-0003 (workload.host-pid DaemonSet/monitoring/gone-\\* (match: glob)) is stale"))
+  }
+
   @Test("code spans only when safe; quotes neutralise block syntax")
   func markdownBlocks() {
     #expect(MarkdownText.code("Deployment/ns/a[b]") == "`Deployment/ns/a[b]`")

@@ -80,9 +80,12 @@ struct DomainFacts {
 
   private var workload: [AuditFigure] {
     var figures = [AuditFigure("Workloads", report.workloads.count)]
-    for level in PSSLevel.allCases.reversed() {
-      let count = report.workloads.filter { $0.level == level }.count
-      figures.append(AuditFigure("— meeting PSS \(level.rawValue)", count))
+    let labels: [(PSSLevel, String)] = [
+      (.restricted, "— meeting PSS restricted"), (.baseline, "— meeting PSS baseline only"),
+      (.privileged, "— meeting neither (privileged)"),
+    ]
+    for (level, label) in labels {
+      figures.append(AuditFigure(label, report.workloads.filter { $0.level == level }.count))
     }
     let namespaces = report.namespaces.filter { !$0.isSynthesized }
     for level in PSSLevel.allCases.reversed() {
