@@ -21,6 +21,8 @@ struct KBaseline: AsyncParsableCommand {
       CanCommand.self,
       RBACGraphCommand.self,
       FindingsCommand.self,
+      CheckCommand.self,
+      ReportCommand.self,
       ReachCommand.self,
       SnapshotCommand.self,
       BenchCommand.self,

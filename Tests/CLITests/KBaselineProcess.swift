@@ -29,10 +29,13 @@ struct KBaselineProcess {
     repositoryRoot.appendingPathComponent(relative).path
   }
 
-  /// Runs the binary with arguments and waits for it.
-  static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+  /// Runs the binary with arguments (in `directory`, default the test's) and waits for it.
+  static func run(
+    _ arguments: [String], environment: [String: String] = [:], directory: URL? = nil
+  ) throws -> Result {
     let process = Process()
     process.executableURL = binary
+    if let directory { process.currentDirectoryURL = directory }
     process.arguments = arguments
     process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     let out = Pipe()

@@ -1,3 +1,4 @@
+import Foundation
 import KubeModel
 
 /// A SARIF 2.1.0 log of a baseline report, for code-scanning tools.
@@ -20,8 +21,17 @@ public struct SARIFLog: Encodable, Sendable {
 
   /// Builds the log of a report.
   ///
-  /// - Complexity: O(*r* + *f*) for rules and findings.
-  public init(_ report: BaselineReport, toolVersion: String, artifact: String) {
+  /// Excepted findings become results with an external suppression whose justification is the
+  /// exception's (from `exceptions`, the file the statuses came from); findings of expired
+  /// exceptions stay unsuppressed and name the exception in their properties.
+  ///
+  /// - Complexity: O(*r* + *f* + *e*) for rules, findings and exceptions.
+  public init(
+    _ report: BaselineReport, toolVersion: String, artifact: String,
+    exceptions: ExceptionFile = ExceptionFile()
+  ) {
+    let entries = Dictionary(
+      exceptions.entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let rules = report.catalogue.rules
     let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
     let results = report.findings.map { item -> Result in
@@ -37,15 +47,30 @@ public struct SARIFLog: Encodable, Sendable {
         ],
         partialFingerprints: ["kbaselineFinding/v1": "\(f.rule)|\(f.target.description)"],
         suppressions: item.status.counts
-          ? nil
-          : [.init(kind: "external", justification: "exception \(item.exception ?? "")")],
-        properties: .init(severity: f.severity.rawValue, status: item.status.rawValue, pss: f.pss))
+          ? nil : [Self.suppression(item.exception, entry: item.exception.flatMap { entries[$0] })],
+        properties: .init(
+          severity: f.severity.rawValue, status: item.status.rawValue, exception: item.exception,
+          pss: f.pss))
     }
     let driver = Driver(
       name: "kbaseline", version: toolVersion,
       informationUri: "https://github.com/kbaseline/kbaseline",
       rules: rules.map(Self.descriptor))
     runs = [Run(tool: .init(driver: driver), results: results)]
+  }
+
+  /// The suppression of an excepted result: the exception's id, justification and owner.
+  static func suppression(_ id: String?, entry: ExceptionEntry?) -> Suppression {
+    guard let entry else {
+      return Suppression(
+        kind: "external", status: "accepted", justification: "exception \(id ?? "")")
+    }
+    var text = "\(entry.id): \(entry.justification.trimmingCharacters(in: .whitespacesAndNewlines))"
+    text += " (owner \(entry.owner)"
+    if let approver = entry.approvedBy { text += ", approved by \(approver)" }
+    if let ticket = entry.ticket { text += ", ticket \(ticket)" }
+    text += ", expires \(entry.expires))"
+    return Suppression(kind: "external", status: "accepted", justification: text)
   }
 
   /// The SARIF level of a severity.
@@ -177,6 +202,7 @@ public struct SARIFLog: Encodable, Sendable {
   /// An exception that suppresses a result.
   struct Suppression: Encodable, Sendable {
     var kind: String
+    var status: String
     var justification: String
   }
 
@@ -184,6 +210,7 @@ public struct SARIFLog: Encodable, Sendable {
   struct ResultProperties: Encodable, Sendable {
     var severity: String
     var status: String
+    var exception: String?
     var pss: PSSControl?
   }
 }
