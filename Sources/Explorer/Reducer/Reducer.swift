@@ -80,7 +80,8 @@ enum Reducer {
       case nil: break
       }
       return []
-    case .form(var form, let purpose) where purpose == ExceptionForm.purpose:
+    case .form(var form, let purpose)
+    where purpose == ExceptionForm.purpose && state.exceptionForm != nil:
       return exceptionFormKey(key, form: &form, &state)
     case .form(var form, let purpose):
       switch form.handle(key) {
