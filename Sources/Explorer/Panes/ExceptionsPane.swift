@@ -60,12 +60,6 @@ public struct ExceptionsPane: Pane {
   /// The entry with its findings.
   public func drill(into row: String, of view: PaneView) -> PaneView? { details[row] }
 
-  /// The entry beside the table on wide terminals.
-  public func preview(of row: String, in view: PaneView) -> [StyledLine]? {
-    guard case .table = view.body, case .text(let lines)? = details[row]?.body else { return nil }
-    return lines
-  }
-
   private static func table(rows: [TableRow], summary: [StyledLine], empty: String? = nil)
     -> PaneView
   {
@@ -81,16 +75,13 @@ public struct ExceptionsPane: Pane {
   private static func summary(
     _ total: Int, _ counts: [ExceptionStatus: Int], showing: ExceptionStatus?
   ) -> [StyledLine] {
-    var first: [Span] = [Span("\(total) exception\(total == 1 ? "" : "s")", .title)]
-    first += countSpans(counts)
-    if let showing {
-      first.append(Span("   showing \(showing.rawValue) only", .warning))
-    }
+    let first = [Span("\(total) exception\(total == 1 ? "" : "s")", .title)] + countSpans(counts)
     let names = (ExceptionStatus.allCases.map(\.rawValue) + ["all"]).joined(separator: "|")
-    return [
-      StyledLine(first),
-      StyledLine(":status \(names) filters; enter shows one; e edits; d deletes", .dim),
-    ]
+    let second =
+      showing.map {
+        StyledLine("showing \($0.rawValue) only; :status all shows every exception", .warning)
+      } ?? StyledLine(":status \(names) filters; enter opens one", .dim)
+    return [StyledLine(first), second]
   }
 
   private static func countSpans(_ counts: [ExceptionStatus: Int]) -> [Span] {

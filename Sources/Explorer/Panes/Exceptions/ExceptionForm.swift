@@ -1,3 +1,4 @@
+import Foundation
 import Baseline
 import KubeModel
 import TerminalUI

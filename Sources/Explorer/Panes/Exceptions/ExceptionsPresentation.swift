@@ -1,3 +1,4 @@
+import Foundation
 import Baseline
 import TerminalUI
 
@@ -5,12 +6,13 @@ import TerminalUI
 /// words and colours. Used by ``ExceptionsPane`` and the exception form.
 enum ExceptionsPresentation {
   /// The columns of ``row(_:)``.
+  ///
+  /// The note says why an exception is invalid, or that it is broad (a name pattern).
   static let columns = [
-    TableColumn("ID"), TableColumn("STATUS"), TableColumn("RULE", flexible: true),
+    TableColumn("ID"), TableColumn("STATUS"), TableColumn("LEFT", alignRight: true),
+    TableColumn("EXPIRES"), TableColumn("RULE", flexible: true),
     TableColumn("TARGET", flexible: true), TableColumn("OWNER", flexible: true),
-    TableColumn("EXPIRES"), TableColumn("LEFT", alignRight: true),
-    TableColumn("FINDINGS", alignRight: true), TableColumn("BROAD"),
-    TableColumn("PROBLEM", flexible: true),
+    TableColumn("NOTE", flexible: true),
   ]
 
   /// The row id of an exception.
@@ -34,13 +36,19 @@ enum ExceptionsPresentation {
     return TableRow(
       id: rowID(entry.id),
       cells: [
-        TableCell(entry.id), TableCell(audit.status.rawValue, role: role), TableCell(entry.rule),
-        TableCell(target(entry.target)), TableCell(entry.owner), TableCell(entry.expires),
-        audit.daysLeft.map { TableCell($0) } ?? TableCell("-"), TableCell(audit.findings.count),
-        audit.isBroad ? TableCell(entry.target.match.rawValue, role: .warning) : TableCell(""),
-        TableCell(audit.problem ?? "", role: .error),
+        TableCell(entry.id), TableCell(audit.status.rawValue, role: role),
+        audit.daysLeft.map { TableCell($0) } ?? TableCell("-"), TableCell(entry.expires),
+        TableCell(entry.rule), TableCell(target(entry.target)), TableCell(entry.owner),
+        note(audit),
       ], role: role,
       namespace: entry.target.namespace.isEmpty ? nil : entry.target.namespace)
+  }
+
+  /// Why the exception is invalid, else whether it is broad.
+  private static func note(_ audit: ExceptionEvaluation.Audit) -> TableCell {
+    if let problem = audit.problem { return TableCell(problem, role: .error) }
+    if audit.isBroad { return TableCell("broad: \(audit.entry.target.match.rawValue)", role: .warning) }
+    return TableCell("")
   }
 
   /// `Kind/namespace/name[container]`, with the name pattern's kind when it is one.
@@ -112,7 +120,8 @@ enum ExceptionsPresentation {
         field("Other", entry.unknownFields.map(\.key).joined(separator: ", ") + " (kept as written)"))
     }
     lines += ["", StyledLine("Justification", .title)]
-    lines += entry.justification.split(separator: "\n", omittingEmptySubsequences: false)
+    let justification = entry.justification.trimmingCharacters(in: .whitespacesAndNewlines)
+    lines += justification.split(separator: "\n", omittingEmptySubsequences: false)
       .map { StyledLine(String($0)) }
     lines += ["", StyledLine("Findings covered (\(audit.findings.count))", .title)]
     if audit.findings.isEmpty {
