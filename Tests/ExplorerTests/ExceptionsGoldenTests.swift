@@ -17,7 +17,8 @@ struct ExceptionsGoldenTests {
     .init(name: "findings-excepted-hidden", keys: ["5", "X"]),
   ]
 
-  @Test("the Exceptions tab, an entry and the form match their golden screens", arguments: scenarios)
+  @Test(
+    "the Exceptions tab, an entry and the form match their golden screens", arguments: scenarios)
   func golden(scenario: GoldenScreenTests.Scenario) throws {
     for size in GoldenScreenTests.sizes {
       let bed = try ExceptionsTestbed.withFixture(size: size)

@@ -14,7 +14,8 @@ struct ExceptionsTUITests {
     "text:alice", "tab", "text:bob", "tab", "text:SEC-9",
   ]
 
-  @Test("x on a finding opens the prefilled form; saving writes the file and the row shows excepted")
+  @Test(
+    "x on a finding opens the prefilled form; saving writes the file and the row shows excepted")
   func markWritesFileAndBadge() throws {
     let bed = try ExceptionsTestbed()
     bed.send(["5", "j", "j"])

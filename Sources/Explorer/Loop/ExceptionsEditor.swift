@@ -57,7 +57,8 @@ public final class ExceptionsEditor {
       switch error.reason {
       case .changedOnDisk:
         return outcome(
-          .changedOnDisk("\(store.path) changed on disk since it was loaded; it was not overwritten"),
+          .changedOnDisk(
+            "\(store.path) changed on disk since it was loaded; it was not overwritten"),
           rebuild: false)
       case .invalid, .io:
         return outcome(.failed("not saved: \(error)"), rebuild: false)

@@ -86,7 +86,9 @@ public struct ExceptionsPane: Pane {
 
   private static func countSpans(_ counts: [ExceptionStatus: Int]) -> [Span] {
     let parts = ExceptionStatus.allCases.compactMap { status in
-      counts[status].map { Span("\($0) \(status.rawValue)", ExceptionsPresentation.role(of: status)) }
+      counts[status].map {
+        Span("\($0) \(status.rawValue)", ExceptionsPresentation.role(of: status))
+      }
     }
     guard !parts.isEmpty else { return [] }
     var spans = [Span(" (")]

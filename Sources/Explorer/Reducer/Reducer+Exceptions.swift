@@ -118,6 +118,7 @@ extension Reducer {
       state.exceptionForm = nil
       state.message = StatusMessage(text, role: .success)
     case .reloaded(let text):
+      // The draft of a refused save opens again on the reloaded file.
       guard var pending = state.exceptionForm else {
         state.message = StatusMessage(text, role: .success)
         return
@@ -127,7 +128,7 @@ extension Reducer {
       }
       state.exceptionForm = pending
       state.mode = .form(pending.form, purpose: ExceptionForm.purpose)
-      state.message = StatusMessage("\(text); your draft is open again: ctrl-s saves it")
+      state.message = StatusMessage("reloaded; draft open again, ctrl-s saves")
     case .changedOnDisk(let text):
       state.mode = .confirm(
         ConfirmDialog(

@@ -1,5 +1,5 @@
-import Foundation
 import Baseline
+import Foundation
 import KubeModel
 import TerminalUI
 
@@ -100,7 +100,8 @@ public struct ExceptionForm: Hashable, Sendable {
         FormField(key: "ticket", label: "Ticket", value: entry.ticket ?? ""),
         FormField(
           key: "expires",
-          label: isNew ? "Expires (YYYY-MM-DD, proposed: 90 days from today)" : "Expires (YYYY-MM-DD)",
+          label: isNew
+            ? "Expires (YYYY-MM-DD, proposed: 90 days from today)" : "Expires (YYYY-MM-DD)",
           value: entry.expires, rule: .date(required: true)),
       ])
   }

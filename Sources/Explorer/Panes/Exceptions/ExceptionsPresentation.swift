@@ -1,8 +1,10 @@
-import Foundation
 import Baseline
+import Foundation
 import TerminalUI
 
-/// How exceptions are shown: the table row of an exception, its detail lines, its status in
+/// How exceptions are shown.
+///
+/// The table row of an exception, its detail lines, its status in
 /// words and colours. Used by ``ExceptionsPane`` and the exception form.
 enum ExceptionsPresentation {
   /// The columns of ``row(_:)``.
@@ -47,7 +49,9 @@ enum ExceptionsPresentation {
   /// Why the exception is invalid, else whether it is broad.
   private static func note(_ audit: ExceptionEvaluation.Audit) -> TableCell {
     if let problem = audit.problem { return TableCell(problem, role: .error) }
-    if audit.isBroad { return TableCell("broad: \(audit.entry.target.match.rawValue)", role: .warning) }
+    if audit.isBroad {
+      return TableCell("broad: \(audit.entry.target.match.rawValue)", role: .warning)
+    }
     return TableCell("")
   }
 
@@ -117,7 +121,8 @@ enum ExceptionsPresentation {
     lines.append(field("Expires", entry.expires))
     if !entry.unknownFields.isEmpty {
       lines.append(
-        field("Other", entry.unknownFields.map(\.key).joined(separator: ", ") + " (kept as written)"))
+        field(
+          "Other", entry.unknownFields.map(\.key).joined(separator: ", ") + " (kept as written)"))
     }
     lines += ["", StyledLine("Justification", .title)]
     let justification = entry.justification.trimmingCharacters(in: .whitespacesAndNewlines)
