@@ -68,6 +68,29 @@ struct ExceptionsTUITests {
     #expect(bed.visibleRows.first?.cells[1].text == "active")
   }
 
+  @Test("a save keeps every tab's navigation: drilled views, filter, sort and selected row")
+  func saveKeepsNavigation() throws {
+    let bed = try ExceptionsTestbed.withFixture()
+    bed.send(["6", "j", "enter", "5", "s", "/", "text:payments", "enter", "j"])
+    let rowID = try #require(bed.state.activePane.top.selectedID)
+    let sort = bed.state.activePane.top.table?.sort
+    #expect(sort != nil)
+    let finding = try #require(bed.selectedFinding)
+    #expect(finding.status == .open)
+    bed.send(["x"] + Self.filledForm + ["ctrl-s"])
+    #expect(bed.state.message?.text == "saved EXC-0007 to \(bed.path)")
+    #expect(bed.state.activePane.top.filter == "payments")
+    #expect(bed.state.activePane.top.table?.sort == sort)
+    #expect(bed.state.activePane.top.selectedID == rowID)
+    #expect(bed.selectedFinding?.exception == "EXC-0007")
+    bed.send(["6"])
+    #expect(bed.state.activePane.stack.map(\.view.title) == ["Exceptions", "EXC-0002"])
+    bed.send(["e", "tab", "ctrl-u", "text:team-metrics", "ctrl-s"])
+    #expect(bed.state.activePane.stack.map(\.view.title) == ["Exceptions", "EXC-0002"])
+    #expect(bed.screen.contains("Owner     team-metrics"))
+    #expect(try bed.file().entries.first { $0.id == "EXC-0002" }?.owner == "team-metrics")
+  }
+
   @Test("the form refuses to save without owner or with an expiry in the past; esc saves nothing")
   func validation() throws {
     let bed = try ExceptionsTestbed()

@@ -104,9 +104,10 @@ public struct ViewState: Hashable, Sendable {
     if case .table(let data, _) = view.body { table?.setHiddenRoles(roles, data: data) }
   }
 
-  /// Takes over the interaction state of `old`, the same view before its model was rebuilt:
-  /// filter, sort, the selected row (by id, else by position), scroll. An unchanged model keeps
-  /// the old state as it was.
+  /// Takes over the interaction state of `old`, the same view before its model was rebuilt.
+  ///
+  /// Restores filter, sort, the selected row (by id, else by position) and scroll; an unchanged
+  /// model keeps the old state as it was.
   ///
   /// - Complexity: O(*n* log *n*) in the rows of the view.
   public mutating func restore(from old: ViewState) {
