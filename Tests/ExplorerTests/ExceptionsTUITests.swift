@@ -289,3 +289,59 @@ struct ExceptionsTUITests {
         "Exceptions 6 (2 active, 1 expiring, 1 expired, 1 stale, 1 invalid)"))
   }
 }
+
+@Suite("Exceptions tab on the demo snapshot")
+struct DemoExceptionsPaneTests {
+  static let file = ExplorerHarness.repository.appendingPathComponent(
+    "snapshots/demo-exceptions.yaml")
+
+  @Test(
+    "every entry of snapshots/demo-exceptions.yaml is listed with its audit status",
+    .enabled(if: FileManager.default.fileExists(atPath: file.path)))
+  func demo() throws {
+    let exceptions = try ExceptionFile.parse(
+      String(contentsOf: Self.file, encoding: .utf8), file: Self.file.lastPathComponent)
+    let input = ExplorerInput(
+      snapshot: try ExplorerHarness.snapshot("snapshots/demo.json"), exceptions: exceptions,
+      today: CalendarDate("2026-11-28")!)
+    var state = AppState(
+      input: input, panes: PaneRegistry.makePanes(input), size: Size(width: 120, height: 40))
+    ExplorerHarness.send(["6"], to: &state)
+    guard case .table(let data, _) = state.activePane.top.view.body else {
+      Issue.record("the Exceptions tab is not a table")
+      return
+    }
+    let audits = input.exceptionEvaluation.audits
+    #expect(data.rows.map { $0.cells[0].text } == exceptions.sortedEntries.map(\.id))
+    #expect(data.rows.map { $0.cells[1].text } == audits.map(\.status.rawValue))
+    let statuses = Set(audits.map(\.status))
+    #expect(statuses.isSuperset(of: [.active, .expiring, .expired, .stale]))
+    for audit in audits where !audit.findings.isEmpty {
+      let detail = try #require(
+        state.activePane.pane.drill(into: "exc/\(audit.entry.id)", of: state.activePane.top.view))
+      guard case .text(let lines) = detail.body else { continue }
+      #expect(lines.contains { $0.plain == "Findings covered (\(audit.findings.count))" })
+    }
+  }
+}
+
+@Suite("Exception presentation")
+struct ExceptionsPresentationTests {
+  @Test("a justification broken by hand is reflowed into paragraphs; lists and blank lines stay")
+  func paragraphs() {
+    let text = """
+      Calico is the CNI: its node agent programs routes
+      on every node.
+
+      Accepted because:
+      - it is the CNI
+      - there is no alternative
+
+      """
+    #expect(
+      ExceptionsPresentation.paragraphs(text) == [
+        "Calico is the CNI: its node agent programs routes on every node.", "",
+        "Accepted because:", "- it is the CNI", "- there is no alternative",
+      ])
+  }
+}

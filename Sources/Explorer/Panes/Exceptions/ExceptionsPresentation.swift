@@ -125,9 +125,7 @@ enum ExceptionsPresentation {
           "Other", entry.unknownFields.map(\.key).joined(separator: ", ") + " (kept as written)"))
     }
     lines += ["", StyledLine("Justification", .title)]
-    let justification = entry.justification.trimmingCharacters(in: .whitespacesAndNewlines)
-    lines += justification.split(separator: "\n", omittingEmptySubsequences: false)
-      .map { StyledLine(String($0)) }
+    lines += paragraphs(entry.justification).map { StyledLine($0) }
     lines += ["", StyledLine("Findings covered (\(audit.findings.count))", .title)]
     if audit.findings.isEmpty {
       lines.append(StyledLine("none in this snapshot (fixed, renamed, or never matched)", .dim))
@@ -137,6 +135,29 @@ enum ExceptionsPresentation {
     }
     lines += ["", StyledLine("e edits this exception, d deletes it, esc goes back", .dim)]
     return lines
+  }
+
+  /// Text as paragraphs to wrap: lines broken by hand (as YAML block scalars often are) are
+  /// joined; blank lines and list items (`- `, `* `) start a new paragraph.
+  static func paragraphs(_ text: String) -> [String] {
+    var result: [String] = []
+    var current: String?
+    for raw in text.trimmingCharacters(in: .whitespacesAndNewlines).split(
+      separator: "\n", omittingEmptySubsequences: false)
+    {
+      let line = raw.trimmingCharacters(in: .whitespaces)
+      if line.isEmpty {
+        if let done = current { result += [done, ""] }
+        current = nil
+      } else if let text = current, !line.hasPrefix("- "), !line.hasPrefix("* ") {
+        current = text + " " + line
+      } else {
+        if let done = current { result.append(done) }
+        current = line
+      }
+    }
+    if let done = current { result.append(done) }
+    return result
   }
 
   /// One covered finding: severity, target, message and status badge.
