@@ -230,6 +230,19 @@ struct ExceptionsTUITests {
     #expect(!bed.state.hasUnsavedChanges)
   }
 
+  @Test("a reload of a file that became invalid is refused with file:line; nothing is written")
+  func reloadInvalid() throws {
+    let bed = try ExceptionsTestbed()
+    let broken = "apiVersion: kbaseline.dev/v1\nkind: ExceptionList\nexceptions: [oops\n"
+    try broken.write(toFile: bed.path, atomically: true, encoding: .utf8)
+    bed.send(["5", "x"] + Self.filledForm + ["ctrl-s", "y"])
+    #expect(bed.state.message?.role == .error)
+    #expect(bed.state.message?.text.hasPrefix("cannot reload: \(bed.path):") == true)
+    #expect(try bed.fileText() == broken)
+    #expect(bed.state.hasUnsavedChanges)
+    #expect(bed.state.exceptionForm != nil)
+  }
+
   @Test("X hides excepted rows in every table and shows them again; the header says so")
   func hideToggle() throws {
     let bed = try ExceptionsTestbed.withFixture()
