@@ -223,11 +223,12 @@ struct ReducerTests {
     #expect(s.activePane.top.table?.sort == TableSort(column: 1, ascending: true))
   }
 
-  @Test("x is reserved for exceptions and says so")
+  @Test("x without a finding under the cursor says so; unbound keys say so")
   func reservedKey() throws {
     var s = try state()
     ExplorerHarness.send(["x"], to: &s)
-    #expect(s.message?.text == "exceptions are not available yet")
+    #expect(s.message?.text == "no finding under the cursor: x marks an exception on a finding row")
+    #expect(s.mode == .normal)
     ExplorerHarness.send(["Z"], to: &s)
     #expect(s.message?.text.contains("not bound") == true)
   }

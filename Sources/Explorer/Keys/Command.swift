@@ -60,8 +60,14 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
   case quit
   /// Quit at once (ctrl-c always does this).
   case forceQuit
-  /// Mark an exception on the selected finding (reserved for the Exceptions issue).
+  /// Mark an exception on the selected finding (opens the exception form).
   case markException
+  /// Hide or show rows of excepted findings in every table.
+  case toggleExcepted
+  /// Edit the selected exception (Exceptions tab).
+  case editException
+  /// Delete the selected exception, after confirmation (Exceptions tab).
+  case deleteException
 
   /// The tab a `paneN` command jumps to.
   public var pane: PaneID? {

@@ -62,6 +62,12 @@ public struct Keymap: Hashable, Sendable {
           label: "switch theme (\(BuiltinThemes.names.joined(separator: ", ")))"),
         HintBar.Hint(key: ":ns NAME", label: "show one namespace (:ns alone shows all)"),
         HintBar.Hint(key: ":1 … :6", label: "go to a tab"),
+        HintBar.Hint(
+          key: ":status NAME",
+          label: "Exceptions tab: only active, expiring, expired, stale or invalid (all: every one)"
+        ),
+        HintBar.Hint(key: ":excepted hide|show", label: "hide or show excepted findings"),
+        HintBar.Hint(key: ":reload", label: "read the exceptions file again from disk"),
       ]),
   ]
 
@@ -96,6 +102,15 @@ public struct Keymap: Hashable, Sendable {
     KeyBinding(.previousMatch, [.character("N")], "previous match", group: "Search"),
     KeyBinding(.sortNext, [.character("s")], "sort by next column", group: "Search", hint: true),
     KeyBinding(.sortReverse, [.character("S")], "reverse sort", group: "Search"),
-    KeyBinding(.markException, [.character("x")], "mark exception (coming)", group: "Findings"),
+    KeyBinding(
+      .markException, [.character("x")], "mark an exception on the finding", group: "Exceptions"),
+    KeyBinding(
+      .toggleExcepted, [.character("X")], "hide / show excepted findings", group: "Exceptions"),
+    KeyBinding(
+      .editException, [.character("e")], "edit the exception (Exceptions tab)",
+      group: "Exceptions"),
+    KeyBinding(
+      .deleteException, [.character("d")], "delete the exception (Exceptions tab)",
+      group: "Exceptions"),
   ])
 }

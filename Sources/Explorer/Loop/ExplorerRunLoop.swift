@@ -8,18 +8,21 @@ import TerminalUI
 public struct ExplorerRunLoop {
   /// Where to draw and read events.
   public let terminal: any Terminal
-  /// Handles submitted forms (the Exceptions pane will save exceptions here); returns the
+  /// Handles submitted forms other than the exception form; returns the
   /// action reporting the outcome.
   public var formHandler: (_ purpose: String, _ values: [String: String]) -> Action?
+  /// Saves exception edits (the `x` form, `e`, `d`, reload); nil when there is no file.
+  public var exceptions: ExceptionsEditor?
 
   /// Creates a loop on a terminal.
   public init(
-    terminal: any Terminal,
+    terminal: any Terminal, exceptions: ExceptionsEditor? = nil,
     formHandler: @escaping (_ purpose: String, _ values: [String: String]) -> Action? = { p, _ in
       .report(StatusMessage("nothing handles \(p) forms yet", role: .warning))
     }
   ) {
     self.terminal = terminal
+    self.exceptions = exceptions
     self.formHandler = formHandler
   }
 
@@ -50,6 +53,9 @@ public struct ExplorerRunLoop {
       }
     case .submitForm(let purpose, let values):
       return formHandler(purpose, values)
+    case .editExceptions(let edit):
+      return exceptions?.perform(edit)
+        ?? .report(StatusMessage("no exceptions file to save to", role: .error))
     }
   }
 }

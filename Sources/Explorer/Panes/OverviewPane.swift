@@ -78,12 +78,14 @@ public struct OverviewPane: Pane {
   /// The summary, most important first (the frame keeps as many lines as fit): where the
   /// data comes from, what is missing, each domain's headline, then the object counts.
   private static func summary(_ inventory: Inventory, domains: [any Pane]) -> [StyledLine] {
+    let labelWidth = 11
     var lines: [StyledLine] = []
     func fact(_ label: String, _ value: String, _ role: StyleRole = .body) {
       let labelRole: StyleRole = role == .body ? .title : role
       lines.append(
         StyledLine(
-          [Span(label.padded(toWidth: 10), labelRole), Span(value, role)], hangingIndent: 10))
+          [Span(label.padded(toWidth: labelWidth), labelRole), Span(value, role)],
+          hangingIndent: labelWidth))
     }
     fact("Source", inventory.sources.joined(separator: ", "))
     var cluster: [String] = []
@@ -108,16 +110,17 @@ public struct OverviewPane: Pane {
       guard let headline = pane.headline else { continue }
       lines.append(
         StyledLine(
-          [Span(pane.id.title.padded(toWidth: 10), .title)] + headline.spans, hangingIndent: 10))
+          [Span(pane.id.title.padded(toWidth: labelWidth), .title)] + headline.spans,
+          hangingIndent: labelWidth))
     }
     let pending = domains.filter { $0.headline == nil }.map(\.id.title)
     if !pending.isEmpty {
       lines.append(
         StyledLine(
           [
-            Span("Pending".padded(toWidth: 10), .title),
+            Span("Pending".padded(toWidth: labelWidth), .title),
             Span(pending.joined(separator: ", ") + ": not analysed yet", .dim),
-          ], hangingIndent: 10))
+          ], hangingIndent: labelWidth))
     }
     fact("Objects", objectCounts(inventory))
     if !inventory.unknownKinds.isEmpty {

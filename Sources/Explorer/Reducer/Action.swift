@@ -16,6 +16,8 @@ public enum Action: Hashable, Sendable {
   case report(StatusMessage)
   /// Whether there are unsaved changes now.
   case setUnsavedChanges(Bool)
+  /// An exceptions edit finished (result of ``Effect/editExceptions(_:)``).
+  case exceptionsChanged(ExceptionsOutcome)
 
   /// The action for a terminal event.
   public init(_ event: InputEvent) {

@@ -7,4 +7,7 @@ public enum Effect: Hashable, Sendable {
   case loadTheme(String)
   /// A form was submitted; `purpose` is the tag given with ``Mode/form(_:purpose:)``.
   case submitForm(purpose: String, values: [String: String])
+  /// Change the exceptions file and save it atomically; the run loop answers with
+  /// ``Action/exceptionsChanged(_:)``.
+  case editExceptions(ExceptionEdit)
 }

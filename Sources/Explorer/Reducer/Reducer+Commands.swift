@@ -52,8 +52,10 @@ extension Reducer {
       }
       return quit(&state)
     case .forceQuit: return quit(&state)
-    case .markException:
-      state.message = StatusMessage("exceptions are not available yet", role: .dim)
+    case .markException: markException(&state)
+    case .toggleExcepted: setHidesExcepted(!state.hidesExcepted, &state)
+    case .editException: editException(&state)
+    case .deleteException: deleteException(&state)
     }
     return []
   }
@@ -72,7 +74,8 @@ extension Reducer {
       return
     }
     if let view = state.activePane.pane.drill(into: id, of: top.view) {
-      state.activePane.stack.append(ViewState(view: view, namespace: state.namespace))
+      state.activePane.stack.append(
+        ViewState(view: view, namespace: state.namespace, hiding: state.hiddenRoles))
       return
     }
     if case .tree = top.view.body {

@@ -68,7 +68,8 @@ extension Reducer {
     return []
   }
 
-  /// Runs a command line (`q`, `q!`, `theme NAME`, `ns NAME`, `ns`, `1`…`6`, `help`).
+  /// Runs a command line (`q`, `q!`, `theme NAME`, `ns NAME`, `ns`, `1`…`6`, `help`,
+  /// `status NAME`, `excepted hide|show`, `reload`).
   static func execute(_ line: String, _ state: inout AppState) -> [Effect] {
     let words = line.split(separator: " ").map(String.init)
     guard let name = words.first else { return [] }
@@ -90,12 +91,31 @@ extension Reducer {
     case "ns", "namespace":
       setNamespace(
         argument.isEmpty || argument == "all" || argument == "*" ? nil : argument, &state)
+    case "status": showExceptions(status: argument, &state)
+    case "excepted":
+      switch argument {
+      case "hide": setHidesExcepted(true, &state)
+      case "show": setHidesExcepted(false, &state)
+      case "": setHidesExcepted(!state.hidesExcepted, &state)
+      default:
+        state.message = StatusMessage("usage: :excepted hide|show", role: .error)
+      }
+    case "reload":
+      state.mode = .confirm(
+        ConfirmDialog(
+          title: "Reload exceptions",
+          message: state.hasUnsavedChanges
+            ? "Reload the exceptions file from disk? Edits that could not be saved are dropped; "
+              + "a draft you were writing opens again."
+            : "Reload the exceptions file from disk?"),
+        onYes: .editExceptions(.reload), onNo: StatusMessage("not reloaded", role: .dim))
     default:
       if let n = Int(name), let pane = PaneID(rawValue: n - 1) {
         state.active = pane
       } else {
         state.message = StatusMessage(
-          "unknown command :\(name) (try :q, :theme NAME, :ns NAME, :help)", role: .error)
+          "unknown command :\(name) (try :q, :theme NAME, :ns NAME, :status NAME, :help)",
+          role: .error)
       }
     }
     return []

@@ -37,6 +37,9 @@ enum Reducer {
     case .setUnsavedChanges(let value):
       state.hasUnsavedChanges = value
       return []
+    case .exceptionsChanged(let outcome):
+      exceptionsChanged(outcome, &state)
+      return []
     }
   }
 
@@ -66,6 +69,20 @@ enum Reducer {
       case nil: break
       }
       return []
+    case .confirm(let dialog, let onYes, let onNo):
+      switch dialog.answer(for: key) {
+      case true?:
+        state.mode = .normal
+        return [onYes]
+      case false?:
+        state.mode = .normal
+        state.message = onNo
+      case nil: break
+      }
+      return []
+    case .form(var form, let purpose)
+    where purpose == ExceptionForm.purpose && state.exceptionForm != nil:
+      return exceptionFormKey(key, form: &form, &state)
     case .form(var form, let purpose):
       switch form.handle(key) {
       case .editing: state.mode = .form(form, purpose: purpose)

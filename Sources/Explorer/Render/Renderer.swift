@@ -18,8 +18,8 @@ enum Renderer {
       drawTooSmall(&screen)
       return screen
     }
-    HeaderBar.draw(
-      left: state.header.left, right: state.header.right, in: layout.header, on: &screen)
+    let (left, right) = header(state)
+    HeaderBar.draw(left: left, right: right, in: layout.header, on: &screen)
     TabBar.draw(
       titles: PaneID.allCases.map(\.title), active: state.active.rawValue, in: layout.tabs,
       on: &screen)
@@ -28,6 +28,14 @@ enum Renderer {
     HintBar.draw(hints(state), in: layout.hints, on: &screen)
     drawOverlay(state, in: Rect(state.size), on: &screen)
     return screen
+  }
+
+  /// The header: unsaved exception edits on the left (never cut), the hide-excepted toggle on
+  /// the right.
+  private static func header(_ state: AppState) -> (String, String) {
+    let left = state.header.left + (state.hasUnsavedChanges ? "  [unsaved exceptions]" : "")
+    let right = (state.hidesExcepted ? "excepted hidden | " : "") + state.header.right
+    return (left, right)
   }
 
   private static func drawTooSmall(_ screen: inout Screen) {
@@ -149,7 +157,7 @@ enum Renderer {
       HintBar.Hint(key: key, label: label)
     }
     switch state.mode {
-    case .normal: return state.keymap.hints
+    case .normal: return contextHints(state) + state.keymap.hints
     case .filter:
       return [hint("enter", "keep filter"), hint("esc", "cancel"), hint("ctrl-u", "clear")]
     case .command:
@@ -158,8 +166,31 @@ enum Renderer {
         hint(":ns", "NAME"),
       ]
     case .help: return [hint("esc", "close"), hint("j/k", "scroll"), hint("pgup/pgdn", "page")]
-    case .confirmQuit: return [hint("y", "yes"), hint("n", "no")]
+    case .confirmQuit, .confirm: return [hint("y", "yes"), hint("n", "no")]
     case .form: return [hint("tab", "next field"), hint("ctrl-s", "save"), hint("esc", "cancel")]
+    }
+  }
+
+  /// Hints for what the row under the cursor allows: marking an exception on a finding and
+  /// hiding excepted ones; editing and deleting in the Exceptions tab.
+  private static func contextHints(_ state: AppState) -> [HintBar.Hint] {
+    let pane = state.activePane.pane
+    let top = state.activePane.top
+    let commands: [(Command, String)]
+    if let exceptions = pane as? ExceptionsPane {
+      guard exceptions.entry(at: top.selectedID, of: top.view) != nil else { return [] }
+      commands = [(.editException, "edit"), (.deleteException, "delete")]
+    } else {
+      guard let row = top.selectedID, pane.finding(for: row, in: top.view) != nil else {
+        return []
+      }
+      commands = [
+        (.markException, "except"),
+        (.toggleExcepted, state.hidesExcepted ? "show excepted" : "hide excepted"),
+      ]
+    }
+    return commands.compactMap { command, label in
+      state.keymap.keys(for: command).first.map { HintBar.Hint(key: $0.description, label: label) }
     }
   }
 
@@ -167,7 +198,7 @@ enum Renderer {
     switch state.mode {
     case .help(let offset):
       HelpOverlay.draw(state.keymap.helpSections, offset: offset, in: rect, on: &screen)
-    case .confirmQuit(let dialog):
+    case .confirmQuit(let dialog), .confirm(let dialog, _, _):
       dialog.draw(in: rect, on: &screen)
     case .form(let form, _):
       form.draw(in: rect, on: &screen)

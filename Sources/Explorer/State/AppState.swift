@@ -1,3 +1,4 @@
+import Baseline
 import KubeModel
 import TerminalUI
 
@@ -34,6 +35,14 @@ public struct AppState: Sendable {
   public var hasUnsavedChanges = false
   /// Set once quitting has been decided.
   public var isQuitting = false
+  /// The analysed input the panes were built from (its exceptions are the file as saved).
+  public internal(set) var input: ExplorerInput
+  /// Whether rows of excepted findings are hidden in every table (`X`, `:excepted hide|show`).
+  public var hidesExcepted = false
+  /// The Exceptions tab shows only exceptions of this status (`:status NAME`); nil: all.
+  public var exceptionStatus: ExceptionStatus?
+  /// The exception being written: open in the form, or kept after a refused save.
+  public var exceptionForm: ExceptionForm?
 
   /// Creates the state for an analysed input and its panes.
   ///
@@ -43,6 +52,7 @@ public struct AppState: Sendable {
     monochrome: Bool = false, keymap: Keymap = .standard, glyphs: Glyphs = .unicode
   ) {
     self.panes = panes.map { PaneState(pane: $0, namespace: nil) }
+    self.input = input
     self.size = size
     self.theme = monochrome ? BuiltinThemes.mono : theme
     self.monochrome = monochrome
@@ -59,6 +69,9 @@ public struct AppState: Sendable {
       if let i = panes.firstIndex(where: { $0.pane.id == active }) { panes[i] = newValue }
     }
   }
+
+  /// The table row roles hidden in every table.
+  public var hiddenRoles: Set<StyleRole> { hidesExcepted ? [.statusExcepted] : [] }
 
   /// The breadcrumbs of the active tab.
   public var crumbs: [String] { activePane.stack.map(\.view.title) }

@@ -12,6 +12,8 @@ public enum Mode: Hashable, Sendable {
   case help(offset: Int)
   /// Asking whether to quit with unsaved changes.
   case confirmQuit(ConfirmDialog)
+  /// A yes/no question: yes performs `onYes`, no shows `onNo`.
+  case confirm(ConfirmDialog, onYes: Effect, onNo: StatusMessage)
   /// A modal form; `purpose` tells the effect handler what the values are for.
   case form(Form, purpose: String)
 }

@@ -1,3 +1,5 @@
+import TerminalUI
+
 /// A pane and its navigation stack (root first); the breadcrumbs show the stack.
 public struct PaneState: Sendable {
   /// The pane.
@@ -5,10 +7,13 @@ public struct PaneState: Sendable {
   /// The stack of views, never empty.
   public var stack: [ViewState]
 
-  /// Opens a pane at its root view.
-  public init(pane: any Pane, namespace: String?) {
+  /// Opens a pane at its root view (or at `root`, a variant of it), with the namespace filter
+  /// and hidden row roles of the explorer.
+  public init(
+    pane: any Pane, root: PaneView? = nil, namespace: String?, hiding: Set<StyleRole> = []
+  ) {
     self.pane = pane
-    stack = [ViewState(view: pane.root, namespace: namespace)]
+    stack = [ViewState(view: root ?? pane.root, namespace: namespace, hiding: hiding)]
   }
 
   /// The view on top of the stack.

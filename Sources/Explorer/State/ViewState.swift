@@ -16,15 +16,17 @@ public struct ViewState: Hashable, Sendable {
   /// The `/` filter applied to this view.
   public private(set) var filter = ""
 
-  /// Wraps a view model with fresh state, applying the namespace filter.
+  /// Wraps a view model with fresh state, applying the namespace filter and hiding table rows
+  /// with the roles in `hiding`.
   ///
   /// - Complexity: O(*n* log *n*) in the rows of the view.
-  public init(view: PaneView, namespace: String?) {
+  public init(view: PaneView, namespace: String?, hiding: Set<StyleRole> = []) {
     self.view = view
     switch view.body {
     case .table(let data, let sort):
       var state = TableState(data: data, sort: sort)
       if namespace != nil { state.setNamespace(namespace, data: data) }
+      if !hiding.isEmpty { state.setHiddenRoles(hiding, data: data) }
       table = state
     case .tree(let roots, let depth):
       tree = TreeState(roots: roots, expandedDepth: depth)
@@ -93,6 +95,46 @@ public struct ViewState: Hashable, Sendable {
   /// - Complexity: O(*n* log *n*) in the rows of the view.
   public mutating func setNamespace(_ namespace: String?) {
     if case .table(let data, _) = view.body { table?.setNamespace(namespace, data: data) }
+  }
+
+  /// Hides table rows whose role is in `roles` (tables only).
+  ///
+  /// - Complexity: O(*n* log *n*) in the rows of the view.
+  public mutating func setHiddenRoles(_ roles: Set<StyleRole>) {
+    if case .table(let data, _) = view.body { table?.setHiddenRoles(roles, data: data) }
+  }
+
+  /// Takes over the interaction state of `old`, the same view before its model was rebuilt.
+  ///
+  /// Restores filter, sort, the selected row (by id, else by position) and scroll; an unchanged
+  /// model keeps the old state as it was.
+  ///
+  /// - Complexity: O(*n* log *n*) in the rows of the view.
+  public mutating func restore(from old: ViewState) {
+    if old.view == view {
+      self = old
+      return
+    }
+    if !old.filter.isEmpty { setFilter(old.filter) }
+    scroll = old.scroll
+    let selected = old.selectedID
+    if case .table(let data, _) = view.body, var state = table, let previous = old.table {
+      if let sort = previous.sort, state.sort != sort {
+        state.sort(by: sort.column, data: data)
+        if state.sort != sort { state.sort(by: sort.column, data: data) }
+      }
+      let kept = selected.flatMap { id in state.visible.firstIndex { data.rows[$0].id == id } }
+      state.cursor.index = kept ?? min(previous.cursor.index, max(0, state.visible.count - 1))
+      state.cursor.offset = previous.cursor.offset
+      table = state
+    }
+    if var state = tree, let previous = old.tree {
+      if let i = selected.flatMap({ id in state.rows.firstIndex { $0.node.id == id } }) {
+        state.cursor.index = i
+        state.cursor.offset = previous.cursor.offset
+      }
+      tree = state
+    }
   }
 
   /// Jumps to the next or previous row (or text line) containing the filter text.

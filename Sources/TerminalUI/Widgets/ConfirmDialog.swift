@@ -20,11 +20,11 @@ public struct ConfirmDialog: Hashable, Sendable {
     }
   }
 
-  /// Draws the dialog centred in `rect`.
+  /// Draws the dialog centred in `rect`, at most 72 columns wide (long questions wrap).
   ///
   /// - Complexity: O(*w*·*h*) of the dialog.
   public func draw(in rect: Rect, on screen: inout Screen) {
-    let width = min(rect.width, max(message.displayWidth, 24) + 6)
+    let width = min(rect.width, 72, max(message.displayWidth, 24) + 6)
     let lines = StyledLine(message, .dialog).wrapped(toWidth: width - 4)
     let box = rect.centered(Size(width: width, height: lines.count + 4))
     let inner = Box.draw(in: box, on: &screen, title: title, focused: true, fill: .dialog)

@@ -17,6 +17,8 @@ public struct Form: Hashable, Sendable {
 
   /// The title.
   public var title: String
+  /// Read-only lines shown above the fields (for example what an exception is about).
+  public var summary: [String]
   /// The fields, top to bottom.
   public var fields: [FormField]
   /// The focused field.
@@ -25,8 +27,9 @@ public struct Form: Hashable, Sendable {
   public private(set) var problem: String?
 
   /// Creates a form.
-  public init(title: String, fields: [FormField]) {
+  public init(title: String, summary: [String] = [], fields: [FormField]) {
     self.title = title
+    self.summary = summary
     self.fields = fields
   }
 
@@ -65,7 +68,9 @@ public struct Form: Hashable, Sendable {
   }
 
   /// The height the form needs.
-  public var height: Int { fields.reduce(0) { $0 + $1.rows + 1 } + 5 }
+  public var height: Int {
+    fields.reduce(0) { $0 + $1.rows + 1 } + 5 + (summary.isEmpty ? 0 : summary.count + 1)
+  }
 
   /// Draws the form centred in `rect`.
   ///
@@ -75,6 +80,14 @@ public struct Form: Hashable, Sendable {
     var inner = Box.draw(in: box, on: &screen, title: title, focused: true, fill: .dialog)
       .inset(dx: 1, dy: 0)
     inner = inner.splitTop(1).rest
+    if !summary.isEmpty {
+      for (i, line) in summary.enumerated() {
+        screen.put(
+          line.truncated(toWidth: inner.width, ellipsis: screen.glyphs.ellipsis), x: inner.x,
+          y: inner.y + i, style: Style(.dialog), clip: inner)
+      }
+      inner = inner.splitTop(summary.count + 1).rest
+    }
     for (i, field) in fields.enumerated() {
       let role: StyleRole = i == focus ? .title : .dialog
       let marker = i == focus ? "> " : "  "

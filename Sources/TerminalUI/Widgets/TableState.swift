@@ -11,6 +11,8 @@ public struct TableState: Hashable, Sendable {
   public private(set) var filter = ""
   /// Only rows of this namespace (rows without a namespace are kept).
   public private(set) var namespace: String?
+  /// Rows whose role is one of these are hidden (for example excepted findings).
+  public private(set) var hiddenRoles: Set<StyleRole> = []
   /// Indices into ``TableData/rows`` of the visible rows, in display order.
   public private(set) var visible: [Int] = []
 
@@ -40,6 +42,14 @@ public struct TableState: Hashable, Sendable {
   /// - Complexity: O(*n* log *n*).
   public mutating func setNamespace(_ name: String?, data: TableData) {
     namespace = name
+    refresh(data)
+  }
+
+  /// Hides rows whose role is in `roles` and recomputes the visible rows.
+  ///
+  /// - Complexity: O(*n* log *n*).
+  public mutating func setHiddenRoles(_ roles: Set<StyleRole>, data: TableData) {
+    hiddenRoles = roles
     refresh(data)
   }
 
@@ -82,6 +92,7 @@ public struct TableState: Hashable, Sendable {
     let needle = filter.lowercased()
     var rows = data.rows.indices.filter { i in
       let row = data.rows[i]
+      if hiddenRoles.contains(row.role) { return false }
       if let namespace, let rowNamespace = row.namespace, rowNamespace != namespace {
         return false
       }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Baseline
 import CursesTerminal
 import Explorer
 import Foundation
@@ -18,9 +19,17 @@ struct ExploreCommand: ParsableCommand {
       Themes: \(BuiltinThemes.names.joined(separator: ", ")) or a YAML file; chosen by \
       --theme, then KBASELINE_THEME, then theme: in ~/.config/kbaseline/config.yaml. \
       Key overrides: ~/.config/kbaseline/keys.yaml. NO_COLOR or --no-color: monochrome.
+      Exceptions: x on a finding writes one to the exceptions file (--exceptions, default \
+      \(ExceptionFile.defaultPath) in the current directory; created on the first save).
       """)
 
   @OptionGroup var input: InputOptions
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The exceptions file the explorer reads and writes.", valueName: "FILE"))
+  var exceptions: String = ExceptionFile.defaultPath
 
   @Option(name: .long, help: "Theme name or YAML file.")
   var theme: String?
@@ -37,6 +46,8 @@ struct ExploreCommand: ParsableCommand {
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
     let location = ConfigLocation(environment: environment)
+    let store: ExceptionStore
+    do { store = try ExceptionStore(path: exceptions) } catch { throw CLIError("\(error)") }
     let snapshot = try input.load()
     let selection: ThemeSelection
     let chosenTheme: Theme
@@ -51,8 +62,9 @@ struct ExploreCommand: ParsableCommand {
       throw CLIError("theme (from \(selection.origin)): \(error)")
     }
     do { keymap = try Keymap.load(location: location) } catch { throw CLIError("keys: \(error)") }
-    let explorerInput = ExplorerInput(snapshot: snapshot)
+    let explorerInput = ExplorerInput(snapshot: snapshot, exceptions: store.file)
     let panes = PaneRegistry.makePanes(explorerInput)
+    let editor = ExceptionsEditor(store: store, input: explorerInput)
     let noColor = ThemeSelection.colorDisabled(noColorFlag: noColor, environment: environment)
     let terminal: CursesTerminal
     do {
@@ -66,6 +78,6 @@ struct ExploreCommand: ParsableCommand {
       input: explorerInput, panes: panes, size: terminal.size, theme: chosenTheme,
       monochrome: noColor || terminal.capability.colors == 0, keymap: keymap,
       glyphs: terminal.capability.glyphs)
-    ExplorerRunLoop(terminal: terminal).run(&state)
+    ExplorerRunLoop(terminal: terminal, exceptions: editor).run(&state)
   }
 }
