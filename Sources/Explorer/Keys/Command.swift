@@ -62,6 +62,10 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
   case forceQuit
   /// Mark an exception on the selected finding (reserved for the Exceptions issue).
   case markException
+  /// RBAC: switch direction (subjects → rights ⇄ action → subjects).
+  case switchDirection
+  /// RBAC: draw the who-can-do-what graph of the selection.
+  case graphView
 
   /// The tab a `paneN` command jumps to.
   public var pane: PaneID? {

@@ -62,6 +62,8 @@ public struct Keymap: Hashable, Sendable {
           label: "switch theme (\(BuiltinThemes.names.joined(separator: ", ")))"),
         HintBar.Hint(key: ":ns NAME", label: "show one namespace (:ns alone shows all)"),
         HintBar.Hint(key: ":1 … :6", label: "go to a tab"),
+        HintBar.Hint(key: ":who VERB RESOURCE", label: "RBAC: who can (-n NS: in a namespace)"),
+        HintBar.Hint(key: ":can SUBJECT", label: "RBAC: rights of user:U, group:G, sa:NS/NAME"),
       ]),
   ]
 
@@ -97,5 +99,7 @@ public struct Keymap: Hashable, Sendable {
     KeyBinding(.sortNext, [.character("s")], "sort by next column", group: "Search", hint: true),
     KeyBinding(.sortReverse, [.character("S")], "reverse sort", group: "Search"),
     KeyBinding(.markException, [.character("x")], "mark exception (coming)", group: "Findings"),
+    KeyBinding(.switchDirection, [.character("t")], "switch direction", group: "RBAC", hint: true),
+    KeyBinding(.graphView, [.character("v")], "graph view", group: "RBAC", hint: true),
   ])
 }

@@ -68,7 +68,8 @@ extension Reducer {
     return []
   }
 
-  /// Runs a command line (`q`, `q!`, `theme NAME`, `ns NAME`, `ns`, `1`…`6`, `help`).
+  /// Runs a command line (`q`, `q!`, `theme NAME`, `ns NAME`, `ns`, `1`…`6`, `help`,
+  /// `who VERB RESOURCE [-n NS]`, `can SUBJECT`).
   static func execute(_ line: String, _ state: inout AppState) -> [Effect] {
     let words = line.split(separator: " ").map(String.init)
     guard let name = words.first else { return [] }
@@ -87,6 +88,7 @@ extension Reducer {
       } else {
         return [.loadTheme(argument)]
       }
+    case "who", "can": accessQuery(name, argument, &state)
     case "ns", "namespace":
       setNamespace(
         argument.isEmpty || argument == "all" || argument == "*" ? nil : argument, &state)
@@ -95,7 +97,8 @@ extension Reducer {
         state.active = pane
       } else {
         state.message = StatusMessage(
-          "unknown command :\(name) (try :q, :theme NAME, :ns NAME, :help)", role: .error)
+          "unknown command :\(name) (try :q, :theme NAME, :ns NAME, :who, :can, :help)",
+          role: .error)
       }
     }
     return []
