@@ -126,6 +126,47 @@ struct AccessPaneTests {
     #expect(pane.finding(for: selected, in: view) == deployer)
   }
 
+  /// One namespace admin (a RoleBinding to cluster-admin) and one binding to a missing role.
+  static let namespaceAdminCluster = """
+    {"apiVersion":"v1","kind":"List","items":[
+    {"apiVersion":"v1","kind":"Namespace","metadata":{"name":"team",
+     "labels":{"pod-security.kubernetes.io/enforce":"restricted"}}},
+    {"apiVersion":"rbac.authorization.k8s.io/v1","kind":"ClusterRole",
+     "metadata":{"name":"cluster-admin"},
+     "rules":[{"apiGroups":["*"],"resources":["*"],"verbs":["*"]}]},
+    {"apiVersion":"rbac.authorization.k8s.io/v1","kind":"RoleBinding",
+     "metadata":{"name":"bob-admin","namespace":"team"},
+     "roleRef":{"apiGroup":"rbac.authorization.k8s.io","kind":"ClusterRole","name":"cluster-admin"},
+     "subjects":[{"apiGroup":"rbac.authorization.k8s.io","kind":"User","name":"bob"}]},
+    {"apiVersion":"rbac.authorization.k8s.io/v1","kind":"RoleBinding",
+     "metadata":{"name":"ghost","namespace":"team"},
+     "roleRef":{"apiGroup":"rbac.authorization.k8s.io","kind":"Role","name":"gone"},
+     "subjects":[{"apiGroup":"rbac.authorization.k8s.io","kind":"User","name":"carol"}]}
+    ]}
+    """
+
+  @Test("namespace-only admins are listed apart as ns-admin, latent grants are noted")
+  func namespaceAdmins() throws {
+    let snapshot = try SnapshotLoader().load(text: Self.namespaceAdminCluster, name: "ns.json")
+    var s = ExplorerHarness.state(snapshot, size: Size(width: 120, height: 40))
+    ExplorerHarness.send(["2"], to: &s)
+    let rows = tableRows(s)
+    #expect(rows.map(\.id) == ["admin/group:system:masters", "nsadmin/user:bob"])
+    #expect(rows.last?.cells.map(\.text) == ["ns-admin", "User", "bob", "team", "1", "-"])
+    #expect(s.activePane.pane.finding(for: "nsadmin/user:bob", in: s.activePane.top.view) == nil)
+    let summary = s.activePane.top.view.summary.map(\.plain).joined(separator: " ")
+    #expect(summary.contains("1 effective cluster-admin (0 people/groups"))
+    #expect(summary.contains("not cluster-admin"))
+    #expect(summary.contains("RoleBinding/team/ghost -> Role/team/gone (missing)"))
+    try select("nsadmin/user:bob", in: &s)
+    ExplorerHarness.send(["enter"], to: &s)
+    #expect(text(s).contains("full control of team; not cluster-admin"))
+    #expect(text(s).contains("Namespace team"))
+    ExplorerHarness.send([":", "text:can user:carol", "enter"], to: &s)
+    let labels = try #require(s.activePane.top.tree).rows.map(\.node.label.plain)
+    #expect(labels.contains { $0.hasPrefix("Latent grants (1") })
+  }
+
   // MARK: - RBAC
 
   @Test(":who create pods -n shop-prod lists jane with her granting chain")
@@ -212,6 +253,7 @@ struct AccessPaneTests {
     }
     let plain = lines.map(\.plain)
     #expect(plain[0].hasPrefix("SUBJECT"))
+    #expect(plain[1].contains("RB shop-prod/jane"), "the focused path is drawn first")
     #expect(plain.contains { $0.contains("─┬─") })
     #expect(plain.contains { $0.contains("└─") })
     #expect(plain.allSatisfy { $0.displayWidth <= 118 })

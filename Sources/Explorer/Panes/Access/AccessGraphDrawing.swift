@@ -70,12 +70,41 @@ struct AccessGraphDrawing {
       via
       ? ["SUBJECT", "VIA GROUP", "BINDING", "ROLE", "PERMISSION"]
       : ["SUBJECT", "BINDING", "ROLE", "PERMISSION"]
-    rows = paths.map { path in Self.slots(path, layer: layer, via: via) }
-    focused = paths.map { path in
+    let isFocused = paths.map { path in
       !focus.isEmpty && focus.allSatisfy { label in path.contains { labels[$0] == label } }
     }
+    let order = Self.focusedFirst(paths, focused: isFocused)
+    rows = order.map { Self.slots(paths[$0], layer: layer, via: via) }
+    focused = order.map { isFocused[$0] }
     self.labels = labels
     self.omitted = omitted
+  }
+
+  /// The order of the paths that draws the focused ones first, so they show without
+  /// scrolling: at each depth, branches leading to a focused path come before the others,
+  /// which keeps paths sharing a prefix together.
+  ///
+  /// - Complexity: O(*p* · *c* log *p*).
+  private static func focusedFirst(_ paths: [[String]], focused: [Bool]) -> [Int] {
+    var hot = Set<[String]>()
+    var first: [[String]: Int] = [:]
+    for (i, path) in paths.enumerated() {
+      for d in path.indices {
+        let prefix = Array(path[...d])
+        if focused[i] { hot.insert(prefix) }
+        if first[prefix] == nil { first[prefix] = i }
+      }
+    }
+    let keys = paths.map { path in
+      path.indices.map { d -> [Int] in
+        let prefix = Array(path[...d])
+        return [hot.contains(prefix) ? 0 : 1, first[prefix] ?? 0]
+      }
+    }
+    return paths.indices.sorted { a, b in
+      for (x, y) in zip(keys[a], keys[b]) where x != y { return x.lexicographicallyPrecedes(y) }
+      return keys[a].count < keys[b].count
+    }
   }
 
   /// Places a path's nodes in the columns.
