@@ -68,6 +68,10 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
   case editException
   /// Delete the selected exception, after confirmation (Exceptions tab).
   case deleteException
+  /// RBAC: switch direction (subjects → rights ⇄ action → subjects).
+  case switchDirection
+  /// RBAC: draw the who-can-do-what graph of the selection.
+  case graphView
 
   /// The tab a `paneN` command jumps to.
   public var pane: PaneID? {

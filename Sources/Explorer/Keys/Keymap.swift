@@ -68,6 +68,8 @@ public struct Keymap: Hashable, Sendable {
         ),
         HintBar.Hint(key: ":excepted hide|show", label: "hide or show excepted findings"),
         HintBar.Hint(key: ":reload", label: "read the exceptions file again from disk"),
+        HintBar.Hint(key: ":who VERB RESOURCE", label: "RBAC: who can (-n NS: in a namespace)"),
+        HintBar.Hint(key: ":can SUBJECT", label: "RBAC: rights of user:U, group:G, sa:NS/NAME"),
       ]),
   ]
 
@@ -112,5 +114,7 @@ public struct Keymap: Hashable, Sendable {
     KeyBinding(
       .deleteException, [.character("d")], "delete the exception (Exceptions tab)",
       group: "Exceptions"),
+    KeyBinding(.switchDirection, [.character("t")], "switch direction", group: "RBAC", hint: true),
+    KeyBinding(.graphView, [.character("v")], "graph view", group: "RBAC", hint: true),
   ])
 }

@@ -37,6 +37,10 @@ public protocol Pane: Sendable {
   ///
   /// Must be a lookup into precomputed data (a dictionary keyed by row id).
   func finding(for row: String, in view: PaneView) -> BaselineFinding?
+
+  /// Where enter on the row leads in another tab, when it does not drill here; `row` is nil
+  /// for a text view (the link of the view itself). Must be a lookup.
+  func link(for row: String?, in view: PaneView) -> PaneLink?
 }
 
 extension Pane {
@@ -51,4 +55,7 @@ extension Pane {
 
   /// No finding by default.
   public func finding(for row: String, in view: PaneView) -> BaselineFinding? { nil }
+
+  /// No links to other tabs.
+  public func link(for row: String?, in view: PaneView) -> PaneLink? { nil }
 }

@@ -56,6 +56,8 @@ extension Reducer {
     case .toggleExcepted: setHidesExcepted(!state.hidesExcepted, &state)
     case .editException: editException(&state)
     case .deleteException: deleteException(&state)
+    case .switchDirection: switchDirection(&state)
+    case .graphView: showGraph(&state)
     }
     return []
   }
@@ -69,15 +71,18 @@ extension Reducer {
   /// Drills into the selected row, or toggles a tree node without drill-down.
   static func open(_ state: inout AppState, viewport: Int) {
     let top = state.activePane.top
+    let pane = state.activePane.pane
     guard let id = top.selectedID else {
+      if let link = pane.link(for: nil, in: top.view) { return follow(link, &state) }
       state.message = StatusMessage("nothing selected", role: .dim)
       return
     }
-    if let view = state.activePane.pane.drill(into: id, of: top.view) {
+    if let view = pane.drill(into: id, of: top.view) {
       state.activePane.stack.append(
         ViewState(view: view, namespace: state.namespace, hiding: state.hiddenRoles))
       return
     }
+    if let link = pane.link(for: id, in: top.view) { return follow(link, &state) }
     if case .tree = top.view.body {
       if !state.activePane.top.expand(true, viewport: viewport) {
         _ = state.activePane.top.expand(false, viewport: viewport)
@@ -85,6 +90,75 @@ extension Reducer {
       return
     }
     state.message = StatusMessage("nothing to open here", role: .dim)
+  }
+
+  /// Follows a link to another tab: opens its row there, above that tab's root view.
+  static func follow(_ link: PaneLink, _ state: inout AppState) {
+    guard let target = state.panes.first(where: { $0.pane.id == link.pane }),
+      let view = target.pane.drill(into: link.row, of: target.stack[0].view)
+    else {
+      state.message = StatusMessage("nothing to open in \(link.pane.title)", role: .dim)
+      return
+    }
+    show(view, in: link.pane, &state)
+  }
+
+  /// Switches to tab `pane` and shows `view` above its root view.
+  static func show(_ view: PaneView, in pane: PaneID, _ state: inout AppState) {
+    guard let i = state.panes.firstIndex(where: { $0.pane.id == pane }) else { return }
+    state.panes[i].stack = [
+      state.panes[i].stack[0], ViewState(view: view, namespace: state.namespace, hiding: state.hiddenRoles),
+    ]
+    state.active = pane
+  }
+
+  /// The RBAC direction switch: subjects ⇄ actions at the top, a subject's rule → who can do
+  /// it, a who-can subject → its rights.
+  static func switchDirection(_ state: inout AppState) {
+    guard let rbac = state.activePane.pane as? RBACPane else {
+      state.message = StatusMessage("t switches direction in the RBAC tab (3)", role: .dim)
+      return
+    }
+    let top = state.activePane.top
+    switch rbac.switchDirection(
+      row: top.selectedID, in: top.view, atRoot: state.activePane.stack.count == 1)
+    {
+    case .root(let view)?:
+      state.activePane.stack = [ViewState(view: view, namespace: state.namespace, hiding: state.hiddenRoles)]
+    case .push(let view)?:
+      state.activePane.stack.append(ViewState(view: view, namespace: state.namespace, hiding: state.hiddenRoles))
+    case nil:
+      state.message = StatusMessage("no other direction for this row", role: .dim)
+    }
+  }
+
+  /// The RBAC graph of the selection (a subject, a who-can answer), drawn to the width.
+  static func showGraph(_ state: inout AppState) {
+    guard let rbac = state.activePane.pane as? RBACPane else {
+      state.message = StatusMessage("v draws a graph in the RBAC tab (3)", role: .dim)
+      return
+    }
+    let top = state.activePane.top
+    let width = ScreenLayout(size: state.size).content.width
+    guard
+      let view = rbac.graph(
+        of: top.selectedID, in: top.view, glyphs: state.glyphs, width: width)
+    else {
+      state.message = StatusMessage("no graph for this row", role: .dim)
+      return
+    }
+    state.activePane.stack.append(ViewState(view: view, namespace: state.namespace, hiding: state.hiddenRoles))
+  }
+
+  /// `:who VERB RESOURCE [-n NS]` and `:can SUBJECT`: the answer opens in the RBAC tab.
+  static func accessQuery(_ name: String, _ argument: String, _ state: inout AppState) {
+    guard let rbac = state.panes.first(where: { $0.pane.id == .rbac })?.pane as? RBACPane else {
+      return
+    }
+    switch rbac.query(name, argument) {
+    case .success(let view): show(view, in: .rbac, &state)
+    case .failure(let error): state.message = StatusMessage(error.description, role: .error)
+    }
   }
 
   /// Goes back one breadcrumb, or clears the filter at the root.

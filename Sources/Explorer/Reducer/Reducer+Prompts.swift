@@ -69,7 +69,7 @@ extension Reducer {
   }
 
   /// Runs a command line (`q`, `q!`, `theme NAME`, `ns NAME`, `ns`, `1`…`6`, `help`,
-  /// `status NAME`, `excepted hide|show`, `reload`).
+  /// `status NAME`, `excepted hide|show`, `reload`, `who VERB RESOURCE [-n NS]`, `can SUBJECT`).
   static func execute(_ line: String, _ state: inout AppState) -> [Effect] {
     let words = line.split(separator: " ").map(String.init)
     guard let name = words.first else { return [] }
@@ -88,6 +88,7 @@ extension Reducer {
       } else {
         return [.loadTheme(argument)]
       }
+    case "who", "can": accessQuery(name, argument, &state)
     case "ns", "namespace":
       setNamespace(
         argument.isEmpty || argument == "all" || argument == "*" ? nil : argument, &state)
@@ -114,7 +115,7 @@ extension Reducer {
         state.active = pane
       } else {
         state.message = StatusMessage(
-          "unknown command :\(name) (try :q, :theme NAME, :ns NAME, :status NAME, :help)",
+          "unknown command :\(name) (try :q, :theme NAME, :ns NAME, :who, :can, :status NAME, :help)",
           role: .error)
       }
     }
