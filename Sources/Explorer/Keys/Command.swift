@@ -62,6 +62,9 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
   case forceQuit
   /// Mark an exception on the selected finding (reserved for the Exceptions issue).
   case markException
+  /// Fold or unfold a grid's grouped rows and columns (the Network heat map's system
+  /// namespaces).
+  case toggleFold
 
   /// The tab a `paneN` command jumps to.
   public var pane: PaneID? {

@@ -96,6 +96,7 @@ public struct Keymap: Hashable, Sendable {
     KeyBinding(.previousMatch, [.character("N")], "previous match", group: "Search"),
     KeyBinding(.sortNext, [.character("s")], "sort by next column", group: "Search", hint: true),
     KeyBinding(.sortReverse, [.character("S")], "reverse sort", group: "Search"),
+    KeyBinding(.toggleFold, [.character("z")], "fold / unfold system namespaces", group: "Search"),
     KeyBinding(.markException, [.character("x")], "mark exception (coming)", group: "Findings"),
   ])
 }

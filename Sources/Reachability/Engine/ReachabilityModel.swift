@@ -24,6 +24,10 @@ public final class ReachabilityModel: Sendable {
   public let peerOfPod: [Int]
   /// The np-guard peers, sorted.
   public let peers: [WorkloadPeer]
+  /// For each peer, the top controller of its pods (`Deployment/ns/api` for the peer
+  /// `ns/api-7d9f[ReplicaSet]`): the workload identity findings attach to, as in the other
+  /// engines. Peer names themselves stay np-guard's (immediate owner).
+  public let workloadOfPeer: [ObjectKey]
   /// For each peer, its classes (more than one: a heterogeneous workload).
   public let classesOfPeer: [[Int]]
   /// For each class, its peers.
@@ -85,6 +89,7 @@ public final class ReachabilityModel: Sendable {
     classOfPod = classifier.classOfPod
     peerOfPod = table.peerOfPod
     peers = table.peers
+    workloadOfPeer = table.workloadOfPeer
     unscheduledCount = table.unscheduledCount
     var ofPeer = [Set<Int>](repeating: [], count: peers.count)
     for (pod, cls) in classOfPod.enumerated() { ofPeer[peerOfPod[pod]].insert(cls) }

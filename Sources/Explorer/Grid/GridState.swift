@@ -1,0 +1,69 @@
+import TerminalUI
+
+/// The cell cursor of a grid body: row and column cursors (each with its scroll offset),
+/// whether the cursor is on the row header, and whether the fold is applied.
+public struct GridState: Hashable, Sendable {
+  /// The row cursor.
+  public var row = ListCursor()
+  /// The column cursor.
+  public var column = ListCursor()
+  /// Whether the row header (rather than a cell) is selected.
+  public var onRowHeader = false
+  /// Whether the folded grid is shown.
+  public var isFolded: Bool
+
+  /// A cursor on the first cell; folded when the body has a fold.
+  public init(folded: Bool) { isFolded = folded }
+
+  /// The grid shown: the folded one when folded.
+  public func data(_ data: GridData, fold: GridFold?) -> GridData {
+    isFolded ? fold?.grid ?? data : data
+  }
+
+  /// The id of the selected cell, or of the row when the row header is selected.
+  public func selectedID(in data: GridData) -> String? {
+    guard data.rows.indices.contains(row.index) else { return nil }
+    let rowID = data.rows[row.index].id
+    if onRowHeader { return rowID }
+    guard data.columns.indices.contains(column.index) else { return nil }
+    return GridData.cellID(row: rowID, column: data.columns[column.index].id)
+  }
+
+  /// Moves one column; left of the first column selects the row header.
+  public mutating func moveColumn(by delta: Int, in data: GridData, viewport: Int) {
+    if onRowHeader {
+      if delta > 0 { onRowHeader = false }
+      return
+    }
+    if delta < 0 && column.index + delta < 0 {
+      onRowHeader = true
+      return
+    }
+    column.move(by: delta, count: data.columns.count, viewport: viewport)
+  }
+
+  /// Switches between the folded and the full grid, keeping the cursor on the same row and
+  /// column (or on the group that folds it).
+  public mutating func toggleFold(_ data: GridData, fold: GridFold) {
+    let from = self.data(data, fold: fold)
+    isFolded.toggle()
+    let to = self.data(data, fold: fold)
+    row.index = Self.position(of: from.rows, at: row.index, in: to.rows)
+    column.index = Self.position(of: from.columns, at: column.index, in: to.columns)
+  }
+
+  /// Keeps the cursor inside the grid and visible.
+  public mutating func follow(_ data: GridData, rows: Int, columns: Int) {
+    row.follow(count: data.rows.count, viewport: rows)
+    column.follow(count: data.columns.count, viewport: columns)
+  }
+
+  /// Where the header at `index` of `old` is in `new`: the same id, a group holding it, or a
+  /// member of the group it was.
+  private static func position(of old: [GridHeader], at index: Int, in new: [GridHeader]) -> Int {
+    guard old.indices.contains(index) else { return 0 }
+    let header = old[index]
+    return new.firstIndex { $0.id == header.id || $0.members.contains(header.id) }
+      ?? new.firstIndex { header.members.contains($0.id) } ?? 0
+  }
+}

@@ -1,0 +1,157 @@
+import Baseline
+import Reachability
+import TerminalUI
+
+/// The Network pane's lines: headline, summary, legend and the previews of cells and
+/// namespaces (all from the precomputed matrix and findings).
+enum NetworkText {
+  /// The role of a verdict (the heat map's colour).
+  static func role(of verdict: MatrixVerdict?) -> StyleRole {
+    switch verdict {
+    case .all?: .verdictAllow
+    case .partial?: .verdictPartial
+    case .none?: .verdictDeny
+    case nil: .dim
+    }
+  }
+
+  /// `3 of 16 namespaces isolated, 1 dev->prod path, 32 findings`.
+  static func headline(_ overview: ReachabilityOverview, findings: Int) -> StyledLine {
+    let withPods = overview.matrix.coverage.filter { $0.pods > 0 }
+    let isolated = withPods.filter { $0.ingressIsolatedPods == $0.pods }.count
+    let devToProd = overview.matrix.environmentCrossings.filter(\.isDevelopmentToProduction).count
+    var parts = ["\(isolated) of \(withPods.count) namespaces isolated"]
+    parts.append("\(devToProd) dev->prod path\(devToProd == 1 ? "" : "s")")
+    parts.append("\(findings) finding\(findings == 1 ? "" : "s")")
+    return StyledLine(parts.joined(separator: ", "), devToProd > 0 ? .severityHigh : .body)
+  }
+
+  /// The lines above the heat map: facts, environment crossings, legend and keys.
+  static func summary(_ overview: ReachabilityOverview, findings: Int, system: Int)
+    -> [StyledLine]
+  {
+    let coverage = overview.matrix.coverage.filter { $0.pods > 0 }
+    let ingress = coverage.filter { $0.ingressIsolatedPods == $0.pods }.count
+    let egress = coverage.filter { $0.egressIsolatedPods == $0.pods }.count
+    var lines: [StyledLine] = [
+      StyledLine(
+        "\(ingress) of \(coverage.count) namespaces isolated (\(egress) also for egress), "
+          + "\(overview.policyCount) policies, \(findings) findings")
+    ]
+    let crossings = overview.matrix.environmentCrossings
+    if !crossings.isEmpty {
+      let devToProd = crossings.filter(\.isDevelopmentToProduction)
+      let examples = (devToProd.isEmpty ? crossings : devToProd).prefix(1).map {
+        "\($0.from) -> \($0.to) \($0.ports)"
+      }
+      lines.append(
+        StyledLine(
+          "\(crossings.count) environment crossings, \(devToProd.count) dev->prod: "
+            + examples.joined(separator: "; "), .severityHigh))
+    }
+    var legend: [Span] = []
+    for verdict in MatrixVerdict.allCases {
+      legend.append(Span(String(MatrixText.glyph(verdict)), role(of: verdict)))
+      legend.append(Span(" \(verdict.rawValue)  ", .dim))
+    }
+    legend.append(Span("(rows from, columns to)  enter: open", .dim))
+    if system > 0 { legend.append(Span("  z: system ns", .dim)) }
+    lines.append(StyledLine(legend))
+    return lines
+  }
+
+  /// The preview of a cell: its facts first (the footer shows the first lines), then the
+  /// coverage of both ends and their findings.
+  static func cellPreview(
+    _ cell: NetworkCellSummary, overview: ReachabilityOverview, findings: [BaselineFinding]
+  ) -> [StyledLine] {
+    let title = "\(name(cell.from)) -> \(name(cell.to))"
+    var lines: [StyledLine] = [
+      StyledLine([
+        Span(title, .title), Span("  "),
+        Span(cell.verdict?.rawValue ?? "no workload pair", role(of: cell.verdict)),
+        Span(cell.verdict == nil ? "" : ": \(cell.ports)"),
+      ]),
+      StyledLine(
+        cell.pairs == 0
+          ? "no workload pair between these namespaces"
+          : "\(cell.connected) of \(cell.pairs) workload pairs connected, \(cell.fullyOpen) "
+            + "on all ports; enter lists them", .dim),
+    ]
+    let crossings = overview.matrix.environmentCrossings.filter {
+      cell.from.contains($0.from) && cell.to.contains($0.to)
+    }
+    for crossing in crossings {
+      lines.append(
+        StyledLine(
+          "environment crossing \(crossing.fromEnvironment) -> \(crossing.toEnvironment): "
+            + "\(crossing.from) -> \(crossing.to)", .severityHigh))
+    }
+    lines.append("")
+    lines += coverageLines(overview, highlight: Set(cell.from + cell.to))
+    lines += findingLines(findings, namespaces: Set(cell.from + cell.to))
+    return lines
+  }
+
+  /// The preview of a row header: the namespaces' coverage and findings.
+  static func namespacePreview(
+    _ namespaces: [String], overview: ReachabilityOverview, findings: [BaselineFinding]
+  ) -> [StyledLine] {
+    [StyledLine(name(namespaces), .title), StyledLine("enter lists its findings", .dim), ""]
+      + coverageLines(overview, highlight: Set(namespaces))
+      + findingLines(findings, namespaces: Set(namespaces))
+  }
+
+  /// Isolation coverage of every namespace with workloads, the highlighted ones marked.
+  static func coverageLines(_ overview: ReachabilityOverview, highlight: Set<String>)
+    -> [StyledLine]
+  {
+    let rows = overview.matrix.coverage.filter { $0.pods > 0 }
+    let width = min(24, rows.map(\.namespace.count).max() ?? 9)
+    var lines: [StyledLine] = [
+      StyledLine("Isolation coverage", .title),
+      StyledLine("  \("NAMESPACE".padded(toWidth: width)) PODS  INGRESS EGRESS ENV", .dim),
+    ]
+    for row in rows {
+      let marked = highlight.contains(row.namespace)
+      let env = overview.matrix.environments[row.namespace] ?? "-"
+      let text =
+        "\(marked ? ">" : " ") \(row.namespace.padded(toWidth: width)) "
+        + "\(String(row.pods).padded(toWidth: 4, alignRight: true))  "
+        + "\(percent(row.ingressCoverage).padded(toWidth: 7, alignRight: true)) "
+        + "\(percent(row.egressCoverage).padded(toWidth: 6, alignRight: true)) \(env)"
+      let open = row.ingressIsolatedPods < row.pods
+      lines.append(StyledLine(text, marked ? .title : open ? .warning : .body))
+    }
+    return lines
+  }
+
+  /// The findings of some namespaces, one line each.
+  static func findingLines(_ findings: [BaselineFinding], namespaces: Set<String>)
+    -> [StyledLine]
+  {
+    let shown = findings.filter { namespaces.contains(NetworkFindings.namespace(of: $0)) }
+    guard !shown.isEmpty else { return [] }
+    var lines: [StyledLine] = ["", StyledLine("Findings (\(shown.count))", .title)]
+    for finding in shown {
+      let f = finding.finding
+      lines.append(
+        StyledLine(
+          [
+            Span(f.severity.rawValue.padded(toWidth: 7), FindingPresentation.role(of: f.severity)),
+            Span(" \(f.rule.replacingOccurrences(of: "network.", with: "")) \(f.target.name)"),
+            Span(
+              finding.status == .open ? "" : " (\(FindingPresentation.badge(of: finding)))",
+              FindingPresentation.rowRole(of: finding)),
+          ], hangingIndent: 8))
+    }
+    return lines
+  }
+
+  /// `shop-dev`, or `4 namespaces` for a group.
+  static func name(_ namespaces: [String]) -> String {
+    namespaces.count == 1 ? namespaces[0] : "system (\(namespaces.count) namespaces)"
+  }
+
+  private static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
+}
