@@ -47,11 +47,14 @@ public struct NetworkPane: Pane {
     self.analysis = analysis
     self.overview = overview
     self.heatMap = heatMap
-    headline = NetworkText.headline(overview, findings: findings.all.count)
+    let unscheduled = analysis.model.unscheduledCount
+    headline = NetworkText.headline(
+      overview, findings: findings.all.count, unscheduled: unscheduled)
     root = PaneView(
       id: "root", title: PaneID.network.title,
       summary: NetworkText.summary(
-        overview, findings: findings.all.count, system: heatMap.system.count),
+        overview, findings: findings.all.count, system: heatMap.system.count,
+        unscheduled: unscheduled),
       body: .grid(heatMap.full, fold: heatMap.fold))
   }
 

@@ -16,8 +16,15 @@ enum NetworkText {
   }
 
   /// `3 of 16 namespaces isolated, 1 dev->prod path, 32 findings`.
-  static func headline(_ overview: ReachabilityOverview, findings: Int) -> StyledLine {
+  static func headline(_ overview: ReachabilityOverview, findings: Int, unscheduled: Int)
+    -> StyledLine
+  {
     let withPods = overview.matrix.coverage.filter { $0.pods > 0 }
+    if withPods.isEmpty {
+      return StyledLine(
+        "no workloads analysed" + (unscheduled > 0 ? " (\(unscheduled) unscheduled pods)" : ""),
+        .warning)
+    }
     let isolated = withPods.filter { $0.ingressIsolatedPods == $0.pods }.count
     let devToProd = overview.matrix.environmentCrossings.filter(\.isDevelopmentToProduction).count
     var parts = ["\(isolated) of \(withPods.count) namespaces isolated"]
@@ -27,17 +34,25 @@ enum NetworkText {
   }
 
   /// The lines above the heat map: facts, environment crossings, legend and keys.
-  static func summary(_ overview: ReachabilityOverview, findings: Int, system: Int)
-    -> [StyledLine]
-  {
+  static func summary(
+    _ overview: ReachabilityOverview, findings: Int, system: Int, unscheduled: Int
+  ) -> [StyledLine] {
     let coverage = overview.matrix.coverage.filter { $0.pods > 0 }
     let ingress = coverage.filter { $0.ingressIsolatedPods == $0.pods }.count
     let egress = coverage.filter { $0.egressIsolatedPods == $0.pods }.count
     var lines: [StyledLine] = [
-      StyledLine(
-        "\(ingress) of \(coverage.count) namespaces isolated (\(egress) also for egress), "
-          + "\(overview.policyCount) policies, \(findings) findings")
+      coverage.isEmpty
+        ? StyledLine("no workloads analysed; \(overview.policyCount) policies", .warning)
+        : StyledLine(
+          "\(ingress) of \(coverage.count) namespaces isolated (\(egress) also for egress), "
+            + "\(overview.policyCount) policies, \(findings) findings")
     ]
+    if unscheduled > 0 {
+      lines.append(
+        StyledLine(
+          "\(unscheduled) pods without hostIP or pod IP excluded as unscheduled (as np-guard)",
+          .warning))
+    }
     let crossings = overview.matrix.environmentCrossings
     if !crossings.isEmpty {
       let devToProd = crossings.filter(\.isDevelopmentToProduction)
@@ -135,15 +150,17 @@ enum NetworkText {
     var lines: [StyledLine] = ["", StyledLine("Findings (\(shown.count))", .title)]
     for finding in shown {
       let f = finding.finding
-      lines.append(
-        StyledLine(
-          [
-            Span(f.severity.rawValue.padded(toWidth: 7), FindingPresentation.role(of: f.severity)),
-            Span(" \(f.rule.replacingOccurrences(of: "network.", with: "")) \(f.target.name)"),
-            Span(
-              finding.status == .open ? "" : " (\(FindingPresentation.badge(of: finding)))",
-              FindingPresentation.rowRole(of: finding)),
-          ], hangingIndent: 8))
+      var spans = [
+        Span(f.severity.rawValue.padded(toWidth: 7), FindingPresentation.role(of: f.severity)),
+        Span(" \(f.target.kind)/\(f.target.name): \(f.message)"),
+      ]
+      if finding.status != .open {
+        spans.append(
+          Span(
+            " (\(FindingPresentation.badge(of: finding)))", FindingPresentation.rowRole(of: finding)
+          ))
+      }
+      lines.append(StyledLine(spans, hangingIndent: 8))
     }
     return lines
   }
