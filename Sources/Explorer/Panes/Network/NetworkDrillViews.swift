@@ -15,13 +15,11 @@ enum NetworkDrillViews {
   static func pairs(
     _ cell: NetworkCellSummary, analysis: ReachabilityAnalysis, id: String
   ) -> PaneView {
-    let connections = cell.from.flatMap { a in
+    let all = cell.from.flatMap { a in
       cell.to.flatMap { b in analysis.workloadPairs(from: a, to: b) }
-    }.enumerated().sorted {
-      ($0.element.connections.isEmpty ? 1 : 0, $0.offset) < (
-        $1.element.connections.isEmpty ? 1 : 0, $1.offset
-      )
-    }.map(\.element)
+    }
+    // Connected pairs first, each part in the engine's order (source, then destination).
+    let connections = all.filter { !$0.connections.isEmpty } + all.filter(\.connections.isEmpty)
     let qualified = cell.from.count > 1 || cell.to.count > 1
     func name(_ end: ReachabilityEndpoint) -> String {
       guard !qualified, case .workload(let peer) = end else { return end.description }
