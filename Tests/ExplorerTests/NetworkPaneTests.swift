@@ -50,6 +50,31 @@ struct NetworkPaneTests {
     #expect(state.activePane.top.selectedID == "ns/billing-acc|ns/billing-acc")
   }
 
+  @Test("k above the first row selects the column header; with h, the corner: all findings")
+  func headersAndCorner() throws {
+    var state = try Self.demo()
+    ExplorerHarness.send(["l", "k"], to: &state)
+    #expect(state.activePane.top.selectedID == "ns/billing-dev")
+    ExplorerHarness.send(["k", "h", "h"], to: &state)
+    #expect(state.activePane.top.selectedID == "all")
+    ExplorerHarness.send(["enter"], to: &state)
+    let view = state.activePane.top.view
+    #expect(view.title == "all namespaces")
+    guard case .table(let data, _) = view.body else {
+      Issue.record("findings are a table")
+      return
+    }
+    let network = try #require(state.activePane.pane as? NetworkPane)
+    let expected = ExplorerInput(snapshot: try ExplorerHarness.snapshot("snapshots/demo.json"))
+      .report.findings.filter { $0.finding.domain == .network }
+    #expect(data.rows.count == expected.count)
+    #expect(Set(data.rows.compactMap { network.finding(for: $0.id, in: view) }) == Set(expected))
+    ExplorerHarness.send(["esc", "j"], to: &state)
+    #expect(state.activePane.top.selectedID == "ns/billing-acc")
+    ExplorerHarness.send(["l"], to: &state)
+    #expect(state.activePane.top.selectedID == "ns/billing-acc|ns/billing-acc")
+  }
+
   @Test("the cursor's cell shows its verdict and ports under the grid at 80 columns")
   func cellPortsUnderGrid() throws {
     var state = try Self.demo()

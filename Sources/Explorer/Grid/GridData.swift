@@ -18,11 +18,13 @@ public struct GridData: Hashable, Sendable {
   public var cells: [UInt8]
   /// The text above the row headers (for example `from \ to`).
   public var corner: String
+  /// The id the corner selects (for example everything at once).
+  public var cornerID: String
 
   /// Creates a grid; `cells` must hold `rows.count × columns.count` palette indices.
   public init(
     rows: [GridHeader], columns: [GridHeader], styles: [GridCellStyle], cells: [UInt8],
-    corner: String = ""
+    corner: String = "", cornerID: String = "corner"
   ) {
     precondition(cells.count == rows.count * columns.count, "grid cells do not fill the grid")
     self.rows = rows
@@ -30,6 +32,7 @@ public struct GridData: Hashable, Sendable {
     self.styles = styles
     self.cells = cells
     self.corner = corner
+    self.cornerID = cornerID
   }
 
   /// The id of the cell at a row and column id.

@@ -9,6 +9,8 @@ public struct GridState: Hashable, Sendable {
   public var column = ListCursor()
   /// Whether the row header (rather than a cell) is selected.
   public var onRowHeader = false
+  /// Whether the column header line is selected (with ``onRowHeader``: the corner).
+  public var onColumnHeader = false
   /// Whether the folded grid is shown.
   public var isFolded: Bool
 
@@ -20,13 +22,34 @@ public struct GridState: Hashable, Sendable {
     isFolded ? fold?.grid ?? data : data
   }
 
-  /// The id of the selected cell, or of the row when the row header is selected.
+  /// The id of the selected cell; of the row or column on a header; the corner's id on the
+  /// corner.
   public func selectedID(in data: GridData) -> String? {
+    if onColumnHeader && onRowHeader { return data.cornerID }
+    if onColumnHeader {
+      return data.columns.indices.contains(column.index) ? data.columns[column.index].id : nil
+    }
     guard data.rows.indices.contains(row.index) else { return nil }
     let rowID = data.rows[row.index].id
     if onRowHeader { return rowID }
     guard data.columns.indices.contains(column.index) else { return nil }
     return GridData.cellID(row: rowID, column: data.columns[column.index].id)
+  }
+
+  /// Moves `delta` rows; one row up from the first row selects the column header line, and
+  /// down from it the first row again.
+  public mutating func moveRow(by delta: Int, in data: GridData, viewport: Int) {
+    if onColumnHeader {
+      guard delta > 0 else { return }
+      onColumnHeader = false
+      row.move(by: delta - 1, count: data.rows.count, viewport: viewport)
+      return
+    }
+    if delta == -1 && row.index == 0 {
+      onColumnHeader = true
+      return
+    }
+    row.move(by: delta, count: data.rows.count, viewport: viewport)
   }
 
   /// Moves one column; left of the first column selects the row header.

@@ -24,16 +24,19 @@ enum GridView {
     let last = min(data.columns.count, first + columns)
     let ellipsis = screen.glyphs.ellipsis
     screen.fill(rect.row(0), style: Style(.tableHeader))
+    let corner = state.onColumnHeader && state.onRowHeader
     screen.put(
       data.corner.padded(toWidth: header - 1, ellipsis: ellipsis), x: rect.x, y: rect.y,
-      style: Style(.tableHeader), clip: rect)
+      style: Style(corner ? .tableCursor : .tableHeader), clip: rect)
     if first > 0 { screen.put("<", x: rect.x + header - 1, y: rect.y, style: Style(.tableHeader)) }
     for c in first..<last {
       let x = rect.x + header + (c - first) * cell
       let selected = c == state.column.index && !state.onRowHeader
+      let role: StyleRole =
+        selected && state.onColumnHeader ? .tableCursor : selected ? .title : .tableHeader
       screen.put(
         data.columns[c].short.padded(toWidth: cell - 1, alignRight: true), x: x, y: rect.y,
-        style: Style(selected ? .tableCursor : .tableHeader), clip: rect)
+        style: Style(role), clip: rect)
     }
     if last < data.columns.count {
       screen.put(
@@ -49,7 +52,7 @@ enum GridView {
     for (line, r) in (top..<min(data.rows.count, top + body.height)).enumerated() {
       let y = body.y + line
       let row = data.rows[r]
-      let isRow = r == state.row.index
+      let isRow = r == state.row.index && !state.onColumnHeader
       let label = "\(row.short.padded(toWidth: data.rowShortWidth, alignRight: true)) \(row.label)"
       screen.put(
         label.padded(toWidth: header - 1, ellipsis: ellipsis), x: body.x, y: y,
@@ -58,7 +61,9 @@ enum GridView {
       for c in first..<last {
         let style = data.style(row: r, column: c)
         let x = body.x + header + (c - first) * cell
-        let isCursor = isRow && c == state.column.index && !state.onRowHeader
+        let isCursor =
+          isRow && c == state.column.index && !state.onRowHeader
+          && !state.onColumnHeader
         let text = String(style.glyph).padded(toWidth: cell - 1, alignRight: true)
         screen.put(text, x: x, y: y, style: Style(isCursor ? .tableCursor : style.role), clip: body)
       }

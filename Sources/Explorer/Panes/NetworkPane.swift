@@ -11,8 +11,8 @@ import TerminalUI
 /// - Enter on a cell lists its workload pairs with their connections (computed for those two
 ///   namespaces only, on enter); enter on a pair explains it (egress, ingress, the policies
 ///   and rules that allow which ports).
-/// - Enter on a namespace name (left of the first column) lists its network findings (`x`
-///   marks an exception on one).
+/// - Enter on a namespace name (a row or column header) lists its network findings, on the
+///   corner every network finding (`x` marks an exception on one).
 public struct NetworkPane: Pane {
   /// The tab.
   public let id = PaneID.network

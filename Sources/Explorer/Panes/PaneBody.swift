@@ -11,7 +11,7 @@ public enum PaneBody: Hashable, Sendable {
   /// ``Pane/drill(into:of:)`` receives; enter on a node without drill-down toggles it.
   case tree([TreeNode], expandedDepth: Int = 1)
   /// A heat map: a grid of one-glyph cells with a cell cursor (`hjkl`; left of the first
-  /// column selects the row header). Cell ids are ``GridData/cellID(row:column:)``; a `fold`
+  /// column selects the row header, above the first row the column header, both the corner). Cell ids are ``GridData/cellID(row:column:)``; a `fold`
   /// is shown first and the fold key (`z`) switches to the full grid and back. Below 120
   /// columns the selected cell's preview is drawn under the grid instead of beside it.
   case grid(GridData, fold: GridFold? = nil)

@@ -76,8 +76,8 @@ public struct ViewState: Hashable, Sendable {
       let count = tree?.rows.count ?? 0
       tree?.cursor.move(by: delta, count: count, viewport: viewport)
     case .grid:
-      let count = gridData?.rows.count ?? 0
-      grid?.row.move(by: delta, count: count, viewport: viewport)
+      guard let data = gridData else { return }
+      grid?.moveRow(by: delta, in: data, viewport: viewport)
     case .text, .notAnalysed:
       let count = textLines(width: width).count
       let top = max(0, min(scroll.offset + delta, count - viewport))

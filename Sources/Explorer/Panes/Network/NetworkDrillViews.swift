@@ -15,11 +15,12 @@ enum NetworkDrillViews {
   static func pairs(
     _ cell: NetworkCellSummary, analysis: ReachabilityAnalysis, id: String
   ) -> PaneView {
-    let all = cell.from.flatMap { a in
+    let pairs = cell.from.flatMap { a in
       cell.to.flatMap { b in analysis.workloadPairs(from: a, to: b) }
     }
     // Connected pairs first, each part in the engine's order (source, then destination).
-    let connections = all.filter { !$0.connections.isEmpty } + all.filter(\.connections.isEmpty)
+    let connections =
+      pairs.filter { !$0.connections.isEmpty } + pairs.filter(\.connections.isEmpty)
     let qualified = cell.from.count > 1 || cell.to.count > 1
     func name(_ end: ReachabilityEndpoint) -> String {
       guard !qualified, case .workload(let peer) = end else { return end.description }
@@ -37,7 +38,8 @@ enum NetworkDrillViews {
             role: NetworkText.role(of: verdict)),
         ])
     }
-    let title = "\(NetworkText.name(cell.from)) -> \(NetworkText.name(cell.to))"
+    let all = analysis.model.namespaces.count
+    let title = "\(NetworkText.name(cell.from, all: all)) -> \(NetworkText.name(cell.to, all: all))"
     let summary = StyledLine([
       Span(cell.verdict?.rawValue ?? "no workload pair", NetworkText.role(of: cell.verdict)),
       Span(cell.verdict == nil ? "" : ": \(cell.ports)"),
@@ -101,7 +103,8 @@ enum NetworkDrillViews {
     ]
     if namespaces.count > 1 { summary.append(StyledLine(namespaces.joined(separator: ", "), .dim)) }
     return PaneView(
-      id: "namespace/\(id)", title: NetworkText.name(namespaces), summary: summary,
+      id: "namespace/\(id)",
+      title: NetworkText.name(namespaces, all: overview.matrix.namespaces.count), summary: summary,
       body: .table(
         TableData(
           columns: FindingPresentation.columns, rows: rows,

@@ -41,13 +41,22 @@ struct NetworkHeatMap: Sendable {
       for b in names.indices { cells.append(Self.paletteIndex(matrix.verdict(from: a, to: b))) }
     }
     full = GridData(
-      rows: headers, columns: headers, styles: Self.styles, cells: cells, corner: "from \\ to")
+      rows: headers, columns: headers, styles: Self.styles, cells: cells, corner: "from \\ to",
+      cornerID: Self.cornerID)
     fold = system.isEmpty ? nil : Self.folded(matrix, system: folded)
   }
 
-  /// The namespaces a row or column id stands for (the group's members for the group).
+  /// The id of the grid's corner: every namespace.
+  static let cornerID = "all"
+
+  /// The namespaces a row or column id stands for (the group's members for the group, every
+  /// namespace for the corner).
   func namespaces(of id: String) -> [String] {
-    id == Self.groupID ? system : id.hasPrefix("ns/") ? [String(id.dropFirst(3))] : []
+    switch id {
+    case Self.groupID: system
+    case Self.cornerID: full.rows.map(\.label)
+    default: id.hasPrefix("ns/") ? [String(id.dropFirst(3))] : []
+    }
   }
 
   /// kube-system, kube-public, kube-node-lease, and — when some namespace carries an
@@ -97,7 +106,8 @@ struct NetworkHeatMap: Sendable {
       }
     }
     let grid = GridData(
-      rows: headers, columns: headers, styles: styles, cells: cells, corner: "from \\ to")
+      rows: headers, columns: headers, styles: styles, cells: cells, corner: "from \\ to",
+      cornerID: cornerID)
     return GridFold(grid: grid, name: "\(members.count) system namespaces")
   }
 }

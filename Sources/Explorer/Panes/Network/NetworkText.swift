@@ -80,7 +80,8 @@ enum NetworkText {
   static func cellPreview(
     _ cell: NetworkCellSummary, overview: ReachabilityOverview, findings: [BaselineFinding]
   ) -> [StyledLine] {
-    let title = "\(name(cell.from)) -> \(name(cell.to))"
+    let all = overview.matrix.namespaces.count
+    let title = "\(name(cell.from, all: all)) -> \(name(cell.to, all: all))"
     var lines: [StyledLine] = [
       StyledLine([
         Span(title, .title), Span("  "),
@@ -112,7 +113,10 @@ enum NetworkText {
   static func namespacePreview(
     _ namespaces: [String], overview: ReachabilityOverview, findings: [BaselineFinding]
   ) -> [StyledLine] {
-    [StyledLine(name(namespaces), .title), StyledLine("enter lists its findings", .dim), ""]
+    [
+      StyledLine(name(namespaces, all: overview.matrix.namespaces.count), .title),
+      StyledLine("enter lists the network findings", .dim), "",
+    ]
       + coverageLines(overview, highlight: Set(namespaces))
       + findingLines(findings, namespaces: Set(namespaces))
   }
@@ -165,9 +169,11 @@ enum NetworkText {
     return lines
   }
 
-  /// `shop-dev`, or `4 namespaces` for a group.
-  static func name(_ namespaces: [String]) -> String {
-    namespaces.count == 1 ? namespaces[0] : "system (\(namespaces.count) namespaces)"
+  /// `shop-dev`, `system (4 namespaces)` for the group, `all namespaces` for the corner.
+  static func name(_ namespaces: [String], all: Int) -> String {
+    namespaces.count == 1
+      ? namespaces[0]
+      : namespaces.count == all ? "all namespaces" : "system (\(namespaces.count) namespaces)"
   }
 
   private static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
