@@ -9,17 +9,24 @@ import TerminalUI
 /// with the cursor on a row header, the row's own id is selected.
 public struct GridData: Hashable, Sendable {
   /// The rows, top to bottom.
-  public var rows: [GridHeader]
+  public let rows: [GridHeader]
   /// The columns, left to right.
-  public var columns: [GridHeader]
+  public let columns: [GridHeader]
   /// The palette the cells index into.
-  public var styles: [GridCellStyle]
+  public let styles: [GridCellStyle]
   /// Row-major palette indices, `rows.count × columns.count`.
-  public var cells: [UInt8]
+  public let cells: [UInt8]
   /// The text above the row headers (for example `from \ to`).
-  public var corner: String
+  public let corner: String
   /// The id the corner selects (for example everything at once).
-  public var cornerID: String
+  public let cornerID: String
+  /// The width of the row header column: the short label, a space and the label (measured
+  /// once).
+  let rowHeaderWidth: Int
+  /// The width of the rows' short labels.
+  let rowShortWidth: Int
+  /// The width of one cell: the widest column short label plus a space (at least 3).
+  let cellWidth: Int
 
   /// Creates a grid; `cells` must hold `rows.count × columns.count` palette indices.
   public init(
@@ -33,6 +40,10 @@ public struct GridData: Hashable, Sendable {
     self.cells = cells
     self.corner = corner
     self.cornerID = cornerID
+    rowShortWidth = rows.map(\.short.displayWidth).max() ?? 0
+    let widest = rowShortWidth + 1 + (rows.map(\.label.displayWidth).max() ?? 0)
+    rowHeaderWidth = min(28, max(corner.displayWidth, widest)) + 1
+    cellWidth = max(3, (columns.map(\.short.displayWidth).max() ?? 0) + 1)
   }
 
   /// The id of the cell at a row and column id.
@@ -48,16 +59,4 @@ public struct GridData: Hashable, Sendable {
   public func style(row: Int, column: Int) -> GridCellStyle {
     styles[Int(cells[row * columns.count + column])]
   }
-
-  /// The width of the row header column: the short label, a space and the label.
-  var rowHeaderWidth: Int {
-    let widest = rowShortWidth + 1 + (rows.map(\.label.displayWidth).max() ?? 0)
-    return min(28, max(corner.displayWidth, widest)) + 1
-  }
-
-  /// The width of the rows' short labels.
-  var rowShortWidth: Int { rows.map(\.short.displayWidth).max() ?? 0 }
-
-  /// The width of one cell: the widest column short label plus a space (at least 3).
-  var cellWidth: Int { max(3, (columns.map(\.short.displayWidth).max() ?? 0) + 1) }
 }

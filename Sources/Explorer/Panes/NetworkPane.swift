@@ -102,11 +102,13 @@ public struct NetworkPane: Pane {
       let cell = NetworkCellSummary(
         matrix: overview.matrix, from: heatMap.namespaces(of: from),
         to: heatMap.namespaces(of: to))
-      return NetworkText.cellPreview(cell, overview: overview, findings: findings.all)
+      return NetworkText.cellPreview(
+        cell, crossings: heatMap.crossings(from: cell.from, to: cell.to), overview: overview,
+        findings: findings)
     }
     let namespaces = heatMap.namespaces(of: row)
     guard !namespaces.isEmpty else { return nil }
-    return NetworkText.namespacePreview(namespaces, overview: overview, findings: findings.all)
+    return NetworkText.namespacePreview(namespaces, overview: overview, findings: findings)
   }
 
   /// The network finding behind a findings row.

@@ -101,7 +101,9 @@ enum NetworkDrillViews {
         "\(pods) pods: \(ingress) isolated for ingress, \(egress) for egress; "
           + "\(policies) NetworkPolicies")
     ]
-    if namespaces.count > 1 { summary.append(StyledLine(namespaces.joined(separator: ", "), .dim)) }
+    if namespaces.count > 1 && namespaces.count < overview.matrix.namespaces.count {
+      summary.append(StyledLine(namespaces.joined(separator: ", "), .dim))
+    }
     return PaneView(
       id: "namespace/\(id)",
       title: NetworkText.name(namespaces, all: overview.matrix.namespaces.count), summary: summary,

@@ -22,6 +22,8 @@ struct NetworkHeatMap: Sendable {
   let fold: GridFold?
   /// The namespaces folded into the group, sorted.
   let system: [String]
+  /// The environment crossings of each namespace pair, keyed by `from|to`.
+  private let crossings: [String: EnvironmentCrossing]
 
   /// Builds both grids.
   ///
@@ -44,6 +46,16 @@ struct NetworkHeatMap: Sendable {
       rows: headers, columns: headers, styles: Self.styles, cells: cells, corner: "from \\ to",
       cornerID: Self.cornerID)
     fold = system.isEmpty ? nil : Self.folded(matrix, system: folded)
+    crossings = Dictionary(
+      matrix.environmentCrossings.map { ("\($0.from)|\($0.to)", $0) },
+      uniquingKeysWith: { first, _ in first })
+  }
+
+  /// The environment crossings among some namespace pairs.
+  ///
+  /// - Complexity: O(*a*·*b*) lookups.
+  func crossings(from: [String], to: [String]) -> [EnvironmentCrossing] {
+    from.flatMap { a in to.compactMap { crossings["\(a)|\($0)"] } }
   }
 
   /// The id of the grid's corner: every namespace.

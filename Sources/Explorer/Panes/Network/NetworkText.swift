@@ -5,6 +5,9 @@ import TerminalUI
 /// The Network pane's lines: headline, summary, legend and the previews of cells and
 /// namespaces (all from the precomputed matrix and findings).
 enum NetworkText {
+  /// The most lines of coverage or findings a preview lists.
+  static let previewLimit = 40
+
   /// The role of a verdict (the heat map's colour).
   static func role(of verdict: MatrixVerdict?) -> StyleRole {
     switch verdict {
@@ -78,7 +81,8 @@ enum NetworkText {
   /// The preview of a cell: its facts first (the footer shows the first lines), then the
   /// coverage of both ends and their findings.
   static func cellPreview(
-    _ cell: NetworkCellSummary, overview: ReachabilityOverview, findings: [BaselineFinding]
+    _ cell: NetworkCellSummary, crossings: [EnvironmentCrossing], overview: ReachabilityOverview,
+    findings: NetworkFindings
   ) -> [StyledLine] {
     let all = overview.matrix.namespaces.count
     let title = "\(name(cell.from, all: all)) -> \(name(cell.to, all: all))"
@@ -94,9 +98,6 @@ enum NetworkText {
           : "\(cell.connected) of \(cell.pairs) workload pairs connected, \(cell.fullyOpen) "
             + "on all ports; enter lists them", .dim),
     ]
-    let crossings = overview.matrix.environmentCrossings.filter {
-      cell.from.contains($0.from) && cell.to.contains($0.to)
-    }
     for crossing in crossings {
       lines.append(
         StyledLine(
@@ -111,7 +112,7 @@ enum NetworkText {
 
   /// The preview of a row header: the namespaces' coverage and findings.
   static func namespacePreview(
-    _ namespaces: [String], overview: ReachabilityOverview, findings: [BaselineFinding]
+    _ namespaces: [String], overview: ReachabilityOverview, findings: NetworkFindings
   ) -> [StyledLine] {
     [
       StyledLine(name(namespaces, all: overview.matrix.namespaces.count), .title),
@@ -125,7 +126,10 @@ enum NetworkText {
   static func coverageLines(_ overview: ReachabilityOverview, highlight: Set<String>)
     -> [StyledLine]
   {
-    let rows = overview.matrix.coverage.filter { $0.pods > 0 }
+    let withPods = overview.matrix.coverage.filter { $0.pods > 0 }
+    let selected = withPods.filter { highlight.contains($0.namespace) }
+    let others = withPods.filter { !highlight.contains($0.namespace) }
+    let rows = withPods.count <= previewLimit ? withPods : selected + others.prefix(previewLimit)
     let width = min(24, rows.map(\.namespace.count).max() ?? 9)
     var lines: [StyledLine] = [
       StyledLine("Isolation coverage", .title),
@@ -142,17 +146,20 @@ enum NetworkText {
       let open = row.ingressIsolatedPods < row.pods
       lines.append(StyledLine(text, marked ? .title : open ? .warning : .body))
     }
+    if rows.count < withPods.count {
+      lines.append(StyledLine("+\(withPods.count - rows.count) more namespaces", .dim))
+    }
     return lines
   }
 
   /// The findings of some namespaces, one line each.
-  static func findingLines(_ findings: [BaselineFinding], namespaces: Set<String>)
+  static func findingLines(_ findings: NetworkFindings, namespaces: Set<String>)
     -> [StyledLine]
   {
-    let shown = findings.filter { namespaces.contains(NetworkFindings.namespace(of: $0)) }
+    let shown = findings.indices(in: namespaces)
     guard !shown.isEmpty else { return [] }
     var lines: [StyledLine] = ["", StyledLine("Findings (\(shown.count))", .title)]
-    for finding in shown {
+    for finding in shown.prefix(previewLimit).map({ findings.all[$0] }) {
       let f = finding.finding
       var spans = [
         Span(f.severity.rawValue.padded(toWidth: 7), FindingPresentation.role(of: f.severity)),
@@ -165,6 +172,10 @@ enum NetworkText {
           ))
       }
       lines.append(StyledLine(spans, hangingIndent: 8))
+    }
+    if shown.count > previewLimit {
+      lines.append(
+        StyledLine("+\(shown.count - previewLimit) more; enter on a name lists them", .dim))
     }
     return lines
   }
