@@ -75,6 +75,23 @@ struct NetworkPaneTests {
     #expect(state.activePane.top.selectedID == "ns/billing-acc|ns/billing-acc")
   }
 
+  @Test("a click selects the cell, the row header or the column header under the mouse")
+  func mouse() throws {
+    var state = try Self.demo()
+    let layout = Reducer.viewLayout(state)
+    let grid = try #require(state.activePane.top.gridData)
+    func click(_ x: Int, _ y: Int) {
+      let point = Point(x: layout.body.x + x, y: layout.body.y + y)
+      _ = reduce(&state, .mouse(MouseEvent(kind: .press, position: point)))
+    }
+    click(grid.rowHeaderWidth + 6 * grid.cellWidth + 1, 6)
+    #expect(state.activePane.top.selectedID == "ns/shop-dev|ns/shop-prod")
+    click(2, 3)
+    #expect(state.activePane.top.selectedID == "ns/billing-prod")
+    click(grid.rowHeaderWidth + 1, 0)
+    #expect(state.activePane.top.selectedID == "ns/billing-acc")
+  }
+
   @Test("the cursor's cell shows its verdict and ports under the grid at 80 columns")
   func cellPortsUnderGrid() throws {
     var state = try Self.demo()

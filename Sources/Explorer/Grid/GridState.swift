@@ -65,6 +65,18 @@ public struct GridState: Hashable, Sendable {
     column.move(by: delta, count: data.columns.count, viewport: viewport)
   }
 
+  /// Selects what a click at (`x`, `y`) from the grid's top-left corner hits: a cell, a row
+  /// or column header, or the corner.
+  public mutating func click(x: Int, y: Int, in data: GridData, rows: Int, columns: Int) {
+    onColumnHeader = y == 0
+    onRowHeader = x < data.rowHeaderWidth
+    if y > 0 { row.move(to: row.offset + y - 1, count: data.rows.count, viewport: rows) }
+    if !onRowHeader {
+      let c = column.offset + (x - data.rowHeaderWidth) / data.cellWidth
+      column.move(to: c, count: data.columns.count, viewport: columns)
+    }
+  }
+
   /// Switches between the folded and the full grid, keeping the cursor on the same row and
   /// column (or on the group that folds it).
   public mutating func toggleFold(_ data: GridData, fold: GridFold) {

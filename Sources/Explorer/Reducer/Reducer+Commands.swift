@@ -133,9 +133,11 @@ extension Reducer {
       }
       guard layout.body.contains(event.position) else { return [] }
       var row = event.position.y - layout.body.y
-      if case .grid = state.activePane.top.view.body {
-        if row == 0 { return [] }
-        row -= 1
+      if state.activePane.top.click(
+        x: event.position.x - layout.body.x, y: row, rows: viewport,
+        columns: layout.columnViewport(for: state.activePane.top))
+      {
+        return []
       }
       if case .table(let data, _) = state.activePane.top.view.body {
         if row == 0 {
@@ -149,7 +151,7 @@ extension Reducer {
         row -= 1
       }
       let top = state.activePane.top
-      let first = top.table?.cursor.offset ?? top.tree?.cursor.offset ?? top.grid?.row.offset ?? 0
+      let first = top.table?.cursor.offset ?? top.tree?.cursor.offset ?? 0
       state.activePane.top.select(position: first + row, viewport: viewport)
     }
     return []

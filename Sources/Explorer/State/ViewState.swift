@@ -217,6 +217,15 @@ public struct ViewState: Hashable, Sendable {
     return true
   }
 
+  /// Selects the grid cell or header a click hits (`x`, `y` from the body's top-left); returns
+  /// false when the body is not a grid.
+  @discardableResult
+  public mutating func click(x: Int, y: Int, rows: Int, columns: Int) -> Bool {
+    guard let data = gridData else { return false }
+    grid?.click(x: x, y: y, in: data, rows: rows, columns: columns)
+    return true
+  }
+
   /// Folds or unfolds a grid (keeping the cursor on the same row and column) and says what
   /// changed; nil when the body has no fold.
   public mutating func toggleFold(rows: Int, columns: Int) -> String? {
