@@ -47,7 +47,7 @@ enum NetworkText {
       coverage.isEmpty
         ? StyledLine("no workloads analysed; \(overview.policyCount) policies", .warning)
         : StyledLine(
-          "\(ingress) of \(coverage.count) namespaces isolated (\(egress) also for egress), "
+          "\(ingress)/\(coverage.count) namespaces isolated for ingress, \(egress) for egress; "
             + "\(overview.policyCount) policies, \(findings) findings")
     ]
     if unscheduled > 0 {
