@@ -1,5 +1,6 @@
-/// A folded variant of a grid: some rows and columns merged into group headers (for example
-/// system namespaces). The explorer shows it first; the fold key switches between the two.
+/// A folded variant of a grid, shown first; the fold key (`z`) switches between the two.
+///
+/// Some rows and columns are merged into group headers (for example system namespaces).
 public struct GridFold: Hashable, Sendable {
   /// The folded grid.
   public var grid: GridData

@@ -1,8 +1,9 @@
 import TerminalUI
 
-/// Draws a ``GridData`` with its ``GridState``: a header line with the column short labels,
-/// then one line per visible row (row header, then one glyph per visible column). Only the
-/// visible part is drawn.
+/// Draws a ``GridData`` with its ``GridState``.
+///
+/// A header line with the column short labels, then one line per visible row (row header,
+/// then one glyph per visible column). Only the visible part is drawn.
 enum GridView {
   /// The number of grid rows that fit in `rect` (one line is the column header).
   static func rowViewport(_ rect: Rect) -> Int { max(1, rect.height - 1) }

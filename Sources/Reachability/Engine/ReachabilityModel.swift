@@ -24,9 +24,10 @@ public final class ReachabilityModel: Sendable {
   public let peerOfPod: [Int]
   /// The np-guard peers, sorted.
   public let peers: [WorkloadPeer]
-  /// For each peer, the top controller of its pods (`Deployment/ns/api` for the peer
-  /// `ns/api-7d9f[ReplicaSet]`): the workload identity findings attach to, as in the other
-  /// engines. Peer names themselves stay np-guard's (immediate owner).
+  /// For each peer, the top controller of its pods: the identity findings attach to.
+  ///
+  /// `Deployment/ns/api` for the peer `ns/api-7d9f[ReplicaSet]`, as in the other engines;
+  /// peer names themselves stay np-guard's (immediate owner).
   public let workloadOfPeer: [ObjectKey]
   /// For each peer, its classes (more than one: a heterogeneous workload).
   public let classesOfPeer: [[Int]]
