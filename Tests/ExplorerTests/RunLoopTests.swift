@@ -14,7 +14,7 @@ struct RunLoopTests {
     #expect(state.isQuitting)
     #expect(terminal.pendingEvents == [.key(.character("j"))])
     #expect(terminal.presented.count == script.count - 1)
-    #expect(terminal.presented[1].text.contains("Network: not analysed yet"))
+    #expect(terminal.presented[1].text.contains("from \\ to"))
     #expect(terminal.presentedThemes.first?.name == "default")
     #expect(terminal.presentedThemes.last?.name == "light")
     #expect(terminal.presented.contains { $0.text.contains("theme light") })

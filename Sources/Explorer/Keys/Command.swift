@@ -72,6 +72,9 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
   case switchDirection
   /// RBAC: draw the who-can-do-what graph of the selection.
   case graphView
+  /// Fold or unfold a grid's grouped rows and columns (the Network heat map's system
+  /// namespaces).
+  case toggleFold
 
   /// The tab a `paneN` command jumps to.
   public var pane: PaneID? {

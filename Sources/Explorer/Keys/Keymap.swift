@@ -116,5 +116,6 @@ public struct Keymap: Hashable, Sendable {
       group: "Exceptions"),
     KeyBinding(.switchDirection, [.character("t")], "switch direction", group: "RBAC", hint: true),
     KeyBinding(.graphView, [.character("v")], "graph view", group: "RBAC", hint: true),
+    KeyBinding(.toggleFold, [.character("z")], "fold / unfold system namespaces", group: "Search"),
   ])
 }

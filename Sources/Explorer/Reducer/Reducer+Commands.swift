@@ -6,6 +6,7 @@ extension Reducer {
     let layout = viewLayout(state)
     let viewport = layout.viewport(for: state.activePane.top)
     let width = layout.body.width
+    let top = state.activePane.top
     func move(_ delta: Int) {
       state.activePane.top.move(by: delta, viewport: viewport, width: width)
     }
@@ -19,9 +20,19 @@ extension Reducer {
     case .top: state.activePane.top.jump(toEnd: false, viewport: viewport, width: width)
     case .bottom: state.activePane.top.jump(toEnd: true, viewport: viewport, width: width)
     case .moveLeft:
+      if state.activePane.top.moveColumn(by: -1, columns: layout.columnViewport(for: top)) {
+        break
+      }
       if !state.activePane.top.expand(false, viewport: viewport) { back(&state) }
     case .moveRight:
+      if state.activePane.top.moveColumn(by: 1, columns: layout.columnViewport(for: top)) {
+        break
+      }
       if !state.activePane.top.expand(true, viewport: viewport) { open(&state, viewport: viewport) }
+    case .toggleFold:
+      let columns = layout.columnViewport(for: top)
+      let message = state.activePane.top.toggleFold(rows: viewport, columns: columns)
+      state.message = StatusMessage(message ?? "nothing to fold here", role: .dim)
     case .open: open(&state, viewport: viewport)
     case .back: back(&state)
     case .nextPane: switchPane(by: 1, &state)
@@ -199,6 +210,12 @@ extension Reducer {
       }
       guard layout.body.contains(event.position) else { return [] }
       var row = event.position.y - layout.body.y
+      if state.activePane.top.click(
+        x: event.position.x - layout.body.x, y: row, rows: viewport,
+        columns: layout.columnViewport(for: state.activePane.top))
+      {
+        return []
+      }
       if case .table(let data, _) = state.activePane.top.view.body {
         if row == 0 {
           if let column = column(

@@ -61,6 +61,14 @@ enum Renderer {
       line.draw(in: inner.summaryRect.row(i), on: &screen)
     }
     drawBody(view, in: inner.body, on: &screen)
+    if let footer = inner.footer, let id = view.selectedID,
+      let lines = paneState.pane.preview(of: id, in: view.view)
+    {
+      let area = footer.splitTop(1).rest
+      TextView.draw(
+        wrapped: Array(TextView.wrap(lines, width: area.width).prefix(area.height)), offset: 0,
+        in: area, on: &screen)
+    }
     if let preview = inner.preview, let id = view.selectedID,
       let lines = paneState.pane.preview(of: id, in: view.view)
     {
@@ -83,6 +91,10 @@ enum Renderer {
       }
     case .tree:
       if let tree = view.tree { TreeView.draw(tree, in: rect, on: &screen) }
+    case .grid:
+      if let data = view.gridData, let grid = view.grid {
+        GridView.draw(data, state: grid, in: rect, on: &screen)
+      }
     case .text:
       TextView.draw(
         wrapped: view.textLines(width: rect.width), offset: view.scroll.offset, in: rect,
@@ -104,6 +116,8 @@ enum Renderer {
       position = (table.visible.isEmpty ? 0 : table.cursor.index + 1, table.visible.count)
     } else if let tree = view.tree {
       position = (tree.rows.isEmpty ? 0 : tree.cursor.index + 1, tree.rows.count)
+    } else if let grid = view.grid, let data = view.gridData {
+      position = (data.rows.isEmpty ? 0 : grid.row.index + 1, data.rows.count)
     } else {
       position = nil
     }

@@ -11,6 +11,8 @@ public struct ViewLayout: Hashable, Sendable {
   public let body: Rect
   /// Where the preview goes (including its separator column), when shown.
   public let preview: Rect?
+  /// Under a grid on narrow terminals: where the selected cell's preview goes instead.
+  public let footer: Rect?
 
   /// Lays out `view` in `content`.
   ///
@@ -26,7 +28,7 @@ public struct ViewLayout: Hashable, Sendable {
     var side: Rect?
     let isList: Bool
     switch view.view.body {
-    case .table, .tree: isList = true
+    case .table, .tree, .grid: isList = true
     default: isList = false
     }
     if isList, content.width + 2 >= ScreenLayout.previewWidth,
@@ -36,13 +38,33 @@ public struct ViewLayout: Hashable, Sendable {
       list = split.left
       side = split.rest
     }
+    var below: Rect?
+    if case .grid = view.view.body, side == nil, list.height >= 8, let id = view.selectedID,
+      pane.preview(of: id, in: view.view) != nil
+    {
+      let split = list.splitBottom(Self.footerHeight)
+      list = split.rest
+      below = split.bottom
+    }
     body = list
     preview = side
+    footer = below
   }
+
+  /// Lines of a grid's footer preview (a blank line, then the preview's first lines).
+  public static let footerHeight = 3
 
   /// The number of rows the body's list shows (tables use one row for their header).
   public func viewport(for view: ViewState) -> Int {
-    if case .table = view.view.body { return TableView.viewportHeight(body) }
-    return max(1, body.height)
+    switch view.view.body {
+    case .table: return TableView.viewportHeight(body)
+    case .grid: return GridView.rowViewport(body)
+    default: return max(1, body.height)
+    }
+  }
+
+  /// The number of grid columns the body shows (1 for other bodies).
+  public func columnViewport(for view: ViewState) -> Int {
+    view.gridData.map { GridView.columnViewport($0, width: body.width) } ?? 1
   }
 }

@@ -11,6 +11,8 @@ public struct ViewState: Hashable, Sendable {
   public private(set) var table: TableState?
   /// The tree state, when the body is a tree.
   public private(set) var tree: TreeState?
+  /// The cell cursor, when the body is a grid.
+  public private(set) var grid: GridState?
   /// The scroll position of a text body (its index is the top line).
   public var scroll = ListCursor()
   /// The `/` filter applied to this view.
@@ -30,9 +32,17 @@ public struct ViewState: Hashable, Sendable {
       table = state
     case .tree(let roots, let depth):
       tree = TreeState(roots: roots, expandedDepth: depth)
+    case .grid(_, let fold):
+      grid = GridState(folded: fold != nil)
     case .text, .notAnalysed:
       break
     }
+  }
+
+  /// The grid shown (the folded one while folded), when the body is a grid.
+  public var gridData: GridData? {
+    guard case .grid(let data, let fold) = view.body else { return nil }
+    return grid?.data(data, fold: fold)
   }
 
   /// The id of the selected table row or tree node.
@@ -40,6 +50,7 @@ public struct ViewState: Hashable, Sendable {
     switch view.body {
     case .table(let data, _): table?.selectedRow(in: data)?.id
     case .tree: tree?.selected?.node.id
+    case .grid: gridData.flatMap { grid?.selectedID(in: $0) }
     default: nil
     }
   }
@@ -66,6 +77,9 @@ public struct ViewState: Hashable, Sendable {
     case .tree:
       let count = tree?.rows.count ?? 0
       tree?.cursor.move(by: delta, count: count, viewport: viewport)
+    case .grid:
+      guard let data = gridData else { return }
+      grid?.moveRow(by: delta, in: data, viewport: viewport)
     case .text, .notAnalysed:
       let count = textLines(width: width).count
       let top = max(0, min(scroll.offset + delta, count - viewport))
@@ -158,6 +172,17 @@ public struct ViewState: Hashable, Sendable {
         }
       }
       return false
+    case .grid:
+      guard let data = gridData, let state = grid, !data.rows.isEmpty else { return false }
+      let count = data.rows.count
+      for step in 1...count {
+        let i = ((state.row.index + (forward ? step : -step)) % count + count) % count
+        if data.rows[i].label.lowercased().contains(needle) {
+          grid?.row.move(to: i, count: count, viewport: viewport)
+          return true
+        }
+      }
+      return false
     case .text, .notAnalysed:
       let lines = textLines(width: width)
       guard !lines.isEmpty else { return false }
@@ -222,12 +247,42 @@ public struct ViewState: Hashable, Sendable {
     let rows = table?.visible.count ?? tree?.rows.count ?? 0
     table?.cursor.follow(count: rows, viewport: viewport)
     tree?.cursor.follow(count: rows, viewport: viewport)
+    if let data = gridData { grid?.row.follow(count: data.rows.count, viewport: viewport) }
+  }
+
+  /// Moves a grid's cell cursor one column (`columns` fit on screen); returns false when the
+  /// body is not a grid.
+  @discardableResult
+  public mutating func moveColumn(by delta: Int, columns: Int) -> Bool {
+    guard let data = gridData else { return false }
+    grid?.moveColumn(by: delta, in: data, viewport: columns)
+    return true
+  }
+
+  /// Selects the grid cell or header a click hits (`x`, `y` from the body's top-left); returns
+  /// false when the body is not a grid.
+  @discardableResult
+  public mutating func click(x: Int, y: Int, rows: Int, columns: Int) -> Bool {
+    guard let data = gridData else { return false }
+    grid?.click(x: x, y: y, in: data, rows: rows, columns: columns)
+    return true
+  }
+
+  /// Folds or unfolds a grid (keeping the cursor on the same row and column) and says what
+  /// changed; nil when the body has no fold.
+  public mutating func toggleFold(rows: Int, columns: Int) -> String? {
+    guard case .grid(let data, let fold?) = view.body, var state = grid else { return nil }
+    state.toggleFold(data, fold: fold)
+    state.follow(state.data(data, fold: fold), rows: rows, columns: columns)
+    grid = state
+    return state.isFolded ? "folded \(fold.name)" : "showing \(fold.name)"
   }
 
   /// Selects the visible row at `position` (a mouse click).
   public mutating func select(position: Int, viewport: Int) {
-    let rows = table?.visible.count ?? tree?.rows.count ?? 0
+    let rows = table?.visible.count ?? tree?.rows.count ?? gridData?.rows.count ?? 0
     table?.cursor.move(to: position, count: rows, viewport: viewport)
     tree?.cursor.move(to: position, count: rows, viewport: viewport)
+    grid?.row.move(to: position, count: rows, viewport: viewport)
   }
 }

@@ -8,18 +8,23 @@ struct PeerTable {
   let peerOfPod: [Int]
   /// The peers, sorted byte-wise by name.
   let peers: [WorkloadPeer]
+  /// For each peer, the top controller of its pods (`Deployment` for a ReplicaSet peer), the
+  /// identity findings attach to.
+  let workloadOfPeer: [ObjectKey]
   /// Pods of a live capture excluded because they have no hostIP or pod IP.
   let unscheduledCount: Int
 
   init(snapshot: Snapshot, options: ReachabilityOptions) {
     let live = snapshot.capture != nil
     var kept: [Pod] = []
+    var keptWorkloads: [ObjectKey] = []
     var skipped = 0
-    for pod in snapshot.effectivePods {
+    for (index, pod) in snapshot.effectivePods.enumerated() {
       if live && !pod.isTemplateStandIn && !options.includeUnscheduled && !pod.status.isScheduled {
         skipped += 1
       } else {
         kept.append(pod)
+        keptWorkloads.append(snapshot.workloads[snapshot.workloadOfEffectivePod[index]].key)
       }
     }
     let names = kept.map(Self.peer(of:))
@@ -31,6 +36,11 @@ struct PeerTable {
     pods = kept
     peers = sorted
     peerOfPod = names.map { index[$0]! }
+    var workloads = [ObjectKey?](repeating: nil, count: sorted.count)
+    for (pod, peer) in peerOfPod.enumerated() where workloads[peer] == nil {
+      workloads[peer] = keptWorkloads[pod]
+    }
+    workloadOfPeer = workloads.map { $0! }
     unscheduledCount = skipped
   }
 

@@ -24,6 +24,11 @@ public final class ReachabilityModel: Sendable {
   public let peerOfPod: [Int]
   /// The np-guard peers, sorted.
   public let peers: [WorkloadPeer]
+  /// For each peer, the top controller of its pods: the identity findings attach to.
+  ///
+  /// `Deployment/ns/api` for the peer `ns/api-7d9f[ReplicaSet]`, as in the other engines;
+  /// peer names themselves stay np-guard's (immediate owner).
+  public let workloadOfPeer: [ObjectKey]
   /// For each peer, its classes (more than one: a heterogeneous workload).
   public let classesOfPeer: [[Int]]
   /// For each class, its peers.
@@ -85,6 +90,7 @@ public final class ReachabilityModel: Sendable {
     classOfPod = classifier.classOfPod
     peerOfPod = table.peerOfPod
     peers = table.peers
+    workloadOfPeer = table.workloadOfPeer
     unscheduledCount = table.unscheduledCount
     var ofPeer = [Set<Int>](repeating: [], count: peers.count)
     for (pod, cls) in classOfPod.enumerated() { ofPeer[peerOfPod[pod]].insert(cls) }

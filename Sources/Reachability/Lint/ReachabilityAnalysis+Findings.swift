@@ -15,17 +15,17 @@ extension ReachabilityAnalysis {
     out += namespaceFindings(matrix)
     out += dnsFindings()
     out += ipBlockCoverageFindings()
+    var heterogeneous: [ObjectKey: Set<Int>] = [:]
     for (peer, classes) in model.classesOfPeer.enumerated() where classes.count > 1 {
+      heterogeneous[model.workloadOfPeer[peer], default: []].formUnion(classes)
+    }
+    for (workload, classes) in heterogeneous {
       out.append(
         Finding(
-          NetworkRules.heterogeneousWorkload, target: target(of: model.peers[peer]),
+          NetworkRules.heterogeneousWorkload, target: FindingTarget(workload),
           message: "pods fall into \(classes.count) policy classes; connections are their union"))
     }
     return out.sorted { ($0.target, $0.rule, $0.message) < ($1.target, $1.rule, $1.message) }
-  }
-
-  func target(of peer: WorkloadPeer) -> FindingTarget {
-    FindingTarget(kind: peer.kind, namespace: peer.namespace, name: peer.name)
   }
 
   private func namespaceFindings(_ matrix: NamespaceMatrix) -> [Finding] {
@@ -82,10 +82,10 @@ extension ReachabilityAnalysis {
         blocked.insert(source)
       }
     }
-    let peers = Set(blocked.flatMap { m.peersOfClass[$0] }).sorted()
-    return peers.map {
+    let workloads = Set(blocked.flatMap { m.peersOfClass[$0] }.map { m.workloadOfPeer[$0] })
+    return workloads.sorted().map {
       Finding(
-        NetworkRules.egressWithoutDNS, target: target(of: m.peers[$0]),
+        NetworkRules.egressWithoutDNS, target: FindingTarget($0),
         message: "egress isolated and DNS (UDP+TCP 53 to kube-dns) not allowed")
     }
   }

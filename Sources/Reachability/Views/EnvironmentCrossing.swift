@@ -11,4 +11,10 @@ public struct EnvironmentCrossing: Sendable, Hashable {
   public let toEnvironment: String
   /// What is allowed.
   public let ports: ConnectionSet
+
+  /// Whether the path goes from a development environment straight into production.
+  public var isDevelopmentToProduction: Bool {
+    EnvironmentRank.rank(fromEnvironment) == EnvironmentRank.development
+      && EnvironmentRank.rank(toEnvironment) == EnvironmentRank.production
+  }
 }

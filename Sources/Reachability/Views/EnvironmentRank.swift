@@ -1,7 +1,13 @@
 /// The order of deployment environments: dev < test < acc/staging < prod.
-enum EnvironmentRank {
-  /// The rank of an environment label value; `nil` when it is not a known stage.
-  static func rank(_ value: String) -> Int? {
+public enum EnvironmentRank {
+  /// The rank of development environments (`dev`, `sandbox`, …).
+  public static let development = 0
+  /// The rank of production environments (`prod`, `production`, `live`, …).
+  public static let production = 3
+
+  /// The rank of an environment label value (0 dev … 3 prod); `nil` when it is not a known
+  /// stage.
+  public static func rank(_ value: String) -> Int? {
     switch value.lowercased() {
     case "dev", "develop", "development", "sandbox": 0
     case "test", "testing", "tst", "qa", "int", "integration": 1
