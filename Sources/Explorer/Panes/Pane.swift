@@ -37,6 +37,16 @@ public protocol Pane: Sendable {
   ///
   /// Must be a lookup into precomputed data (a dictionary keyed by row id).
   func finding(for row: String, in view: PaneView) -> BaselineFinding?
+
+  /// The `:` commands this pane offers while its tab is active (listed in the help and in the
+  /// command line's hint bar).
+  var commands: [PaneCommand] { get }
+
+  /// The view a command of ``commands`` opens with `argument` (the rest of the command line,
+  /// possibly empty), or why it cannot.
+  ///
+  /// Must be a lookup into precomputed views, like ``drill(into:of:)``.
+  func run(_ command: PaneCommand, argument: String) -> Result<PaneView, PaneCommandError>
 }
 
 extension Pane {
@@ -51,4 +61,12 @@ extension Pane {
 
   /// No finding by default.
   public func finding(for row: String, in view: PaneView) -> BaselineFinding? { nil }
+
+  /// No pane commands.
+  public var commands: [PaneCommand] { [] }
+
+  /// No pane commands: every command fails.
+  public func run(_ command: PaneCommand, argument: String) -> Result<PaneView, PaneCommandError> {
+    .failure(PaneCommandError("this tab has no command :\(command.name)"))
+  }
 }

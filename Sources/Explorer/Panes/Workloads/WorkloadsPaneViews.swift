@@ -1,0 +1,132 @@
+import Baseline
+import Hardening
+import KubeModel
+import TerminalUI
+
+/// Every view model of the Workloads pane, built once from the baseline report: the root table,
+/// the headline, the views behind rows and commands, and the side panels.
+struct WorkloadsPaneViews {
+  /// The table of workloads, worst first.
+  let root: PaneView
+  /// The Overview's line.
+  let headline: StyledLine
+  /// Views keyed by the row id that opens them (`wl/…`, `ns/…`, `rule/…`, `sev/…`) or by the
+  /// id of the view a command opens (`namespaces`, `rules`, `severities`, `secrets`).
+  let views: [String: PaneView]
+  /// Side panels of workload and namespace rows.
+  let previews: [String: [StyledLine]]
+  /// The position of the finding a namespace row stands for.
+  let namespaceFindings: [String: Int]
+  /// Rules with findings in the pane, in report order.
+  let ruleIDs: [String]
+
+  /// Builds the views.
+  ///
+  /// - Complexity: O(*f* + *w* log *w* + *n* log *n*) in findings, workloads and namespaces.
+  init(report: BaselineReport, index: WorkloadsFindingIndex) {
+    let summaries = report.workloads
+    let assessments = Dictionary(
+      report.namespaces.map { ($0.namespace, $0) }, uniquingKeysWith: { a, _ in a })
+    let order = WorkloadsTable.worstFirst(summaries)
+    var rows: [TableRow] = []
+    var views: [String: PaneView] = [:]
+    var previews: [String: [StyledLine]] = [:]
+    var rowsByNamespace: [String: [TableRow]] = [:]
+    for i in order {
+      let summary = summaries[i]
+      let id = WorkloadsTable.rowID(i)
+      let row = WorkloadsTable.row(summary, id: id)
+      let namespace = assessments[summary.namespace]
+      rows.append(row)
+      rowsByNamespace[summary.namespace, default: []].append(row)
+      views[id] = WorkloadDetailView.make(
+        summary, id: String(i), namespace: namespace, findings: index)
+      previews[id] = WorkloadDetailView.preview(summary, namespace: namespace)
+    }
+    let workloadFindings = Set(summaries.flatMap { $0.findings.compactMap(index.position(of:)) })
+    let namespaceOwn = Self.namespaceFindings(index)
+    let open = WorkloadsTable.openCounts(index.scope.lazy.map { index.all[$0] })
+    let levels = Dictionary(
+      summaries.map { ($0.workload, $0.level) }, uniquingKeysWith: { a, _ in a })
+
+    for ns in report.namespaces {
+      let id = NamespacePostureView.rowID(ns.namespace)
+      let own = namespaceOwn[ns.namespace] ?? []
+      views[id] = NamespacePostureView.detail(
+        ns,
+        findingRows: own.map {
+          NamespacePostureView.findingRow(index.all[$0], id: WorkloadsFindingIndex.rowID($0))
+        },
+        workloadRows: rowsByNamespace[ns.namespace] ?? [], levels: levels)
+      previews[id] =
+        [StyledLine(ns.namespace, .title), ""] + NamespacePostureView.lines(ns, levels: levels)
+    }
+    views[NamespacePostureView.id] = NamespacePostureView.make(
+      report.namespaces, findings: namespaceOwn.mapValues { $0.map { index.all[$0] } })
+    let byRule = RuleFindingsViews.make(index, catalogue: report.catalogue)
+    views[RuleFindingsViews.id] = byRule.table
+    views.merge(byRule.byRule) { a, _ in a }
+    let bySeverity = SeverityFindingsViews.make(index, workloads: summaries)
+    views[SeverityFindingsViews.id] = bySeverity.table
+    views.merge(bySeverity.bySeverity) { a, _ in a }
+    views[SecretsLoggingView.id] = SecretsLoggingView.make(
+      index, workloadFindings: workloadFindings)
+
+    root = PaneView(
+      id: "root", title: PaneID.workloads.title,
+      summary: Self.summary(summaries, open: open, namespaces: report.namespaces),
+      body: .table(
+        TableData(
+          columns: WorkloadsTable.columns, rows: rows,
+          emptyMessage: "no workloads (controllers or pods) in the input")))
+    headline = WorkloadsTable.headline(summaries, open: open)
+    self.views = views
+    self.previews = previews
+    namespaceFindings = Dictionary(
+      namespaceOwn.compactMap { name, positions in
+        positions.first.map { (NamespacePostureView.rowID(name), $0) }
+      }, uniquingKeysWith: { a, _ in a })
+    ruleIDs = byRule.ids
+  }
+
+  /// The positions of each namespace's own findings (label missing, invalid or weak).
+  static func namespaceFindings(_ index: WorkloadsFindingIndex) -> [String: [Int]] {
+    index.scope.reduce(into: [:]) { out, i in
+      let target = index.all[i].finding.target
+      if target.kind == "Namespace", target.namespace.isEmpty {
+        out[target.name, default: []].append(i)
+      }
+    }
+  }
+
+  /// Levels met and open counts, namespace mismatches, and the commands.
+  static func summary(
+    _ summaries: [WorkloadSummary], open: [Severity: Int], namespaces: [NamespaceAssessment]
+  ) -> [StyledLine] {
+    let verdicts = namespaces.map(NamespacePostureView.Verdict.init)
+    let rejecting = verdicts.count { $0 == .rejects }
+    let unlabelled = verdicts.count { $0 == .unlabelled }
+    var out = [
+      WorkloadsLine.field(
+        "Level met", WorkloadsTable.levelSpans(WorkloadsTable.levels(summaries))),
+      WorkloadsLine.field("Open", WorkloadsTable.openSpans(open)),
+    ]
+    if rejecting + unlabelled > 0 {
+      let one = rejecting == 1
+      out.append(
+        WorkloadsLine.field(
+          "Labels",
+          [
+            Span(
+              "\(rejecting) namespace\(one ? " rejects" : "s reject") workloads "
+                + "\(one ? "it runs" : "they run"), ", rejecting > 0 ? .severityHigh : .body),
+            Span("\(unlabelled) unlabelled", unlabelled > 0 ? .warning : .body),
+            Span(" (:namespaces)", .dim),
+          ]))
+    }
+    out.append(
+      WorkloadsLine.field(
+        "Views", ":namespaces  :rule [ID]  :severity [LEVEL]  :secrets  (? lists them)", .dim))
+    return out
+  }
+}
