@@ -70,7 +70,8 @@ struct PaneContractTests {
   func headline() throws {
     let text = render(try state()).text
     #expect(text.contains("Admins    2 effective cluster-admins"))
-    #expect(text.contains("Pending   RBAC, Network, Workloads, Exceptions: not analysed yet"))
+    #expect(text.contains("Workloads 7 workloads, 0 privileged-level"))
+    #expect(text.contains("Pending   RBAC, Network, Exceptions: not analysed yet"))
   }
 
   @Test("trees: l/h expand and collapse, enter toggles or drills, esc pops the crumb")

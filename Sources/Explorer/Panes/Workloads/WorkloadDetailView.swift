@@ -74,7 +74,7 @@ enum WorkloadDetailView {
         "Level",
         [
           Span(summary.level.rawValue, WorkloadsTable.role(of: summary.level)),
-          Span(" (the strictest PSS level its pod template meets)", .dim),
+          Span(" (the strictest PSS level it meets)", .dim),
         ]),
       WorkloadsLine.field("Open", open),
     ]

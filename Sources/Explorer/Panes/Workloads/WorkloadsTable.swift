@@ -91,16 +91,18 @@ enum WorkloadsTable {
     ]
   }
 
-  /// The Overview's line: `52 workloads: 9 privileged, 31 baseline, 12 restricted; 14
-  /// critical/high open findings`.
+  /// The Overview's line, short enough for 80 columns: `52 workloads, 12 privileged-level; 50
+  /// critical/high findings open`.
   static func headline(_ summaries: [WorkloadSummary], open: [Severity: Int]) -> StyledLine {
     let urgent = (open[.critical] ?? 0) + (open[.high] ?? 0)
     let role: StyleRole =
       (open[.critical] ?? 0) > 0 ? .severityCritical : urgent > 0 ? .severityHigh : .verdictAllow
-    return StyledLine(
-      [Span("\(summaries.count) workloads: ")] + levelSpans(levels(summaries)) + [
-        Span("; "), Span("\(urgent) critical/high open findings", role),
-      ])
+    let privileged = levels(summaries)[.privileged] ?? 0
+    return StyledLine([
+      Span("\(summaries.count) workloads, "),
+      Span("\(privileged) privileged-level", privileged > 0 ? .severityHigh : .body),
+      Span("; "), Span("\(urgent) critical/high findings open", role),
+    ])
   }
 
   /// `Open      4 critical, 12 high, 30 medium, 41 low, 2 info`, coloured per severity.
