@@ -13,14 +13,15 @@ import TerminalUI
 ///   the secrets and logging findings, including those that are not about a workload.
 /// - `/` filters, `:ns` limits to a namespace and `s` sorts, in every view.
 ///
-/// Every view is built in ``init(input:)``; drill-down, previews and commands are lookups
-/// (a finding's detail is a projection of the finding and its rule).
+/// Every view is built in ``init(input:)``; drill-down, previews and commands are lookups,
+/// except a finding's detail and a workload's side panel, which are small projections of one
+/// finding and its rule, or of one workload's findings.
 public struct WorkloadsPane: Pane {
   /// The tab.
   public let id = PaneID.workloads
   /// The table of workloads.
   public let root: PaneView
-  /// `52 workloads: 9 privileged, 31 baseline, 12 restricted; 14 critical/high open findings`.
+  /// `52 workloads, 12 privileged-level; 50 critical/high findings open`.
   public let headline: StyledLine?
   /// The pane's `:` commands.
   public var commands: [PaneCommand] { analysed ? WorkloadsCommands.all : [] }
@@ -30,8 +31,12 @@ public struct WorkloadsPane: Pane {
   private let catalogue: RuleCatalogue?
   /// Views behind rows (`wl/…`, `ns/…`, `rule/…`, `sev/…`) and commands (by view id).
   private let views: [String: PaneView]
-  /// Side panels of workload and namespace rows.
+  /// Side panels of namespace rows.
   private let previews: [String: [StyledLine]]
+  /// The report's workload rows, for their side panels.
+  private let workloads: [WorkloadSummary]
+  /// The namespace assessments by name, for workloads' side panels.
+  private let assessments: [String: NamespaceAssessment]
   /// The finding a namespace row stands for (its missing or weak label).
   private let namespaceFindings: [String: Int]
   /// Rules with findings here, in report order.
@@ -50,6 +55,7 @@ public struct WorkloadsPane: Pane {
           + "are no Pod Security levels or workload findings to show.")
       (headline, analysed, findings, catalogue) = (nil, false, nil, nil)
       (views, previews, namespaceFindings, ruleIDs) = ([:], [:], [:], [])
+      (workloads, assessments) = ([], [:])
       return
     }
     let index = WorkloadsFindingIndex(report)
@@ -58,6 +64,8 @@ public struct WorkloadsPane: Pane {
     headline = build.headline
     views = build.views
     previews = build.previews
+    workloads = report.workloads
+    assessments = build.assessments
     namespaceFindings = build.namespaceFindings
     ruleIDs = build.ruleIDs
     analysed = true
@@ -78,6 +86,10 @@ public struct WorkloadsPane: Pane {
   /// rationale, or a finding's detail.
   public func preview(of row: String, in view: PaneView) -> [StyledLine]? {
     if let preview = previews[row] { return preview }
+    if row.hasPrefix("wl/"), let i = Int(row.dropFirst(3)), workloads.indices.contains(i) {
+      let summary = workloads[i]
+      return WorkloadDetailView.preview(summary, namespace: assessments[summary.namespace])
+    }
     if row.hasPrefix("f/"), case .text(let lines)? = drill(into: row, of: view)?.body {
       return lines
     }

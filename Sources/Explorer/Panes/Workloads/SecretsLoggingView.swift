@@ -12,12 +12,12 @@ enum SecretsLoggingView {
   /// The view.
   ///
   /// - Complexity: O(*f*) in the pane's findings.
-  static func make(_ index: WorkloadsFindingIndex, workloadFindings: Set<Int>) -> PaneView {
+  static func make(_ index: WorkloadsFindingIndex) -> PaneView {
     let members = index.scope.filter {
       [.secrets, .logging].contains(index.all[$0].finding.domain)
     }
     let secrets = members.count { index.all[$0].finding.domain == .secrets }
-    let detached = members.count { !workloadFindings.contains($0) }
+    let detached = members.count { !index.isWorkloadFinding[$0] }
     return PaneView(
       id: id, title: "secrets & logging",
       summary: [

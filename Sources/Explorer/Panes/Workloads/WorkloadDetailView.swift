@@ -7,19 +7,18 @@ import TerminalUI
 /// presentation; enter on one shows the field path, current value, why it matters and how to
 /// fix), under a summary of its level against its namespace's enforce label.
 enum WorkloadDetailView {
-  /// The detail view of a workload.
+  /// The detail view of a workload; `rows` are its findings' rows.
   ///
   /// - Complexity: O(*n*) in the workload's findings.
   static func make(
-    _ summary: WorkloadSummary, id: String, namespace: NamespaceAssessment?,
-    findings: WorkloadsFindingIndex
+    _ summary: WorkloadSummary, id: String, namespace: NamespaceAssessment?, rows: [TableRow]
   ) -> PaneView {
     let key = summary.workload
     return PaneView(
       id: "workload/\(id)", title: "\(key.kind)/\(key.name)",
       summary: lines(summary, namespace: namespace),
       body: WorkloadsFindingIndex.table(
-        findings.rows(of: summary.findings),
+        rows,
         empty: "no findings: the workload meets restricted and passes every check"))
   }
 

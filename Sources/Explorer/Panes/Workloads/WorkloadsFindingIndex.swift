@@ -16,32 +16,50 @@ struct WorkloadsFindingIndex: Sendable {
   let all: [BaselineFinding]
   /// Positions in ``all`` of the pane's findings, in report order.
   let scope: [Int]
-  /// The table row of each finding in ``scope``.
-  private let rows: [Int: TableRow]
-  /// The position of each finding in ``all`` (the first, for identical findings).
-  private let positions: [BaselineFinding: Int]
+  /// Positions in ``all`` of each workload's findings, by the workload's index in the report.
+  let byWorkload: [[Int]]
+  /// Whether the finding at a position belongs to a workload.
+  let isWorkloadFinding: [Bool]
+  /// The table row of each finding in ``scope`` (nil elsewhere).
+  private let rows: [TableRow?]
 
   /// Indexes a report's findings.
   ///
+  /// Workloads' findings are found by rule and target (short strings, cheaper to hash than
+  /// whole findings), then by equality among the few findings sharing both; identical findings
+  /// get distinct positions.
+  ///
   /// - Complexity: O(*f*) for *f* findings.
   init(_ report: BaselineReport) {
-    all = report.findings
-    var positions: [BaselineFinding: Int] = [:]
-    positions.reserveCapacity(all.count)
-    for (i, finding) in all.enumerated() where positions[finding] == nil { positions[finding] = i }
-    self.positions = positions
-    var inScope = [Bool](repeating: false, count: all.count)
-    for (i, finding) in all.enumerated() where Self.domains.contains(finding.finding.domain) {
-      inScope[i] = true
+    let all = report.findings
+    self.all = all
+    var candidates: [Key: [Int]] = [:]
+    candidates.reserveCapacity(all.count)
+    for (i, item) in all.enumerated() {
+      candidates[Key(rule: item.finding.rule, target: item.finding.target), default: []].append(i)
     }
-    for summary in report.workloads {
-      for finding in summary.findings { if let i = positions[finding] { inScope[i] = true } }
+    var ofWorkload = [Bool](repeating: false, count: all.count)
+    byWorkload = report.workloads.map { summary in
+      summary.findings.compactMap { item -> Int? in
+        let key = Key(rule: item.finding.rule, target: item.finding.target)
+        guard let list = candidates[key],
+          let i = list.first(where: { !ofWorkload[$0] && all[$0] == item })
+        else { return nil }
+        ofWorkload[i] = true
+        return i
+      }
     }
-    scope = inScope.indices.filter { inScope[$0] }
-    var rows: [Int: TableRow] = [:]
-    rows.reserveCapacity(scope.count)
+    isWorkloadFinding = ofWorkload
+    scope = all.indices.filter { ofWorkload[$0] || Self.domains.contains(all[$0].finding.domain) }
+    var rows = [TableRow?](repeating: nil, count: all.count)
     for i in scope { rows[i] = FindingPresentation.row(all[i], id: Self.rowID(i)) }
     self.rows = rows
+  }
+
+  /// What findings are grouped by to find a workload's findings in the report.
+  private struct Key: Hashable {
+    var rule: String
+    var target: FindingTarget
   }
 
   /// `f/12`.
@@ -49,22 +67,14 @@ struct WorkloadsFindingIndex: Sendable {
 
   /// The position a row id stands for, when it is a finding row of the pane.
   func position(ofRow id: String) -> Int? {
-    guard id.hasPrefix("f/"), let i = Int(id.dropFirst(2)), rows[i] != nil else { return nil }
+    guard id.hasPrefix("f/"), let i = Int(id.dropFirst(2)), rows.indices.contains(i),
+      rows[i] != nil
+    else { return nil }
     return i
   }
 
-  /// The position of a finding of the report.
-  func position(of finding: BaselineFinding) -> Int? { positions[finding] }
-
   /// The table row of the finding at `position` (which must be in ``scope``).
   func row(_ position: Int) -> TableRow { rows[position]! }
-
-  /// The table rows of findings, skipping any not in ``scope``.
-  ///
-  /// - Complexity: O(*n*).
-  func rows(of findings: [BaselineFinding]) -> [TableRow] {
-    findings.compactMap { position(of: $0).flatMap { rows[$0] } }
-  }
 
   /// A findings table of finding rows (``FindingPresentation/columns``).
   static func table(_ rows: [TableRow], empty: String) -> PaneBody {

@@ -13,8 +13,11 @@ struct WorkloadsPaneViews {
   /// Views keyed by the row id that opens them (`wl/…`, `ns/…`, `rule/…`, `sev/…`) or by the
   /// id of the view a command opens (`namespaces`, `rules`, `severities`, `secrets`).
   let views: [String: PaneView]
-  /// Side panels of workload and namespace rows.
+  /// Side panels of namespace rows (a workload's is built when asked: it is one small
+  /// projection of its summary, and building 10⁴ of them up front costs more than it saves).
   let previews: [String: [StyledLine]]
+  /// The namespace assessments by name.
+  let assessments: [String: NamespaceAssessment]
   /// The position of the finding a namespace row stands for.
   let namespaceFindings: [String: Int]
   /// Rules with findings in the pane, in report order.
@@ -40,10 +43,8 @@ struct WorkloadsPaneViews {
       rows.append(row)
       rowsByNamespace[summary.namespace, default: []].append(row)
       views[id] = WorkloadDetailView.make(
-        summary, id: String(i), namespace: namespace, findings: index)
-      previews[id] = WorkloadDetailView.preview(summary, namespace: namespace)
+        summary, id: String(i), namespace: namespace, rows: index.byWorkload[i].map(index.row))
     }
-    let workloadFindings = Set(summaries.flatMap { $0.findings.compactMap(index.position(of:)) })
     let namespaceOwn = Self.namespaceFindings(index)
     let open = WorkloadsTable.openCounts(index.scope.lazy.map { index.all[$0] })
     let levels = Dictionary(
@@ -69,8 +70,7 @@ struct WorkloadsPaneViews {
     let bySeverity = SeverityFindingsViews.make(index, workloads: summaries)
     views[SeverityFindingsViews.id] = bySeverity.table
     views.merge(bySeverity.bySeverity) { a, _ in a }
-    views[SecretsLoggingView.id] = SecretsLoggingView.make(
-      index, workloadFindings: workloadFindings)
+    views[SecretsLoggingView.id] = SecretsLoggingView.make(index)
 
     root = PaneView(
       id: "root", title: PaneID.workloads.title,
@@ -82,6 +82,7 @@ struct WorkloadsPaneViews {
     headline = WorkloadsTable.headline(summaries, open: open)
     self.views = views
     self.previews = previews
+    self.assessments = assessments
     namespaceFindings = Dictionary(
       namespaceOwn.compactMap { name, positions in
         positions.first.map { (NamespacePostureView.rowID(name), $0) }
