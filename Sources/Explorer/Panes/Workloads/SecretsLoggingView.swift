@@ -22,9 +22,9 @@ enum SecretsLoggingView {
       id: id, title: "secrets & logging",
       summary: [
         StyledLine(
-          "\(secrets) secrets and \(members.count - secrets) logging findings; \(detached) "
-            + "not about a workload (Secrets, ConfigMaps, the cluster). Logging and external "
-            + "store checks are heuristics (names, images, flags).")
+          "\(secrets) secrets and \(members.count - secrets) logging findings, \(detached) of "
+            + "them not about a workload (Secrets, ConfigMaps, the cluster). Logging and "
+            + "secret-store checks are heuristics.")
       ],
       body: WorkloadsFindingIndex.table(
         members.map(index.row), empty: "no secrets or logging findings"))
