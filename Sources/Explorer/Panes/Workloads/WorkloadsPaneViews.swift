@@ -30,40 +30,22 @@ struct WorkloadsPaneViews {
     let summaries = report.workloads
     let assessments = Dictionary(
       report.namespaces.map { ($0.namespace, $0) }, uniquingKeysWith: { a, _ in a })
-    let order = WorkloadsTable.worstFirst(summaries)
-    var rows: [TableRow] = []
     var views: [String: PaneView] = [:]
-    var previews: [String: [StyledLine]] = [:]
+    var rows: [TableRow] = []
     var rowsByNamespace: [String: [TableRow]] = [:]
-    for i in order {
+    for i in WorkloadsTable.worstFirst(summaries) {
       let summary = summaries[i]
-      let id = WorkloadsTable.rowID(i)
-      let row = WorkloadsTable.row(summary, id: id)
-      let namespace = assessments[summary.namespace]
+      let row = WorkloadsTable.row(summary, id: WorkloadsTable.rowID(i))
       rows.append(row)
       rowsByNamespace[summary.namespace, default: []].append(row)
-      views[id] = WorkloadDetailView.make(
-        summary, id: String(i), namespace: namespace, rows: index.byWorkload[i].map(index.row))
+      views[row.id] = WorkloadDetailView.make(
+        summary, id: String(i), namespace: assessments[summary.namespace],
+        rows: index.byWorkload[i].map(index.row))
     }
     let namespaceOwn = Self.namespaceFindings(index)
-    let open = WorkloadsTable.openCounts(index.scope.lazy.map { index.all[$0] })
-    let levels = Dictionary(
-      summaries.map { ($0.workload, $0.level) }, uniquingKeysWith: { a, _ in a })
-
-    for ns in report.namespaces {
-      let id = NamespacePostureView.rowID(ns.namespace)
-      let own = namespaceOwn[ns.namespace] ?? []
-      views[id] = NamespacePostureView.detail(
-        ns,
-        findingRows: own.map {
-          NamespacePostureView.findingRow(index.all[$0], id: WorkloadsFindingIndex.rowID($0))
-        },
-        workloadRows: rowsByNamespace[ns.namespace] ?? [], levels: levels)
-      previews[id] =
-        [StyledLine(ns.namespace, .title), ""] + NamespacePostureView.lines(ns, levels: levels)
-    }
-    views[NamespacePostureView.id] = NamespacePostureView.make(
-      report.namespaces, findings: namespaceOwn.mapValues { $0.map { index.all[$0] } })
+    let namespaces = Self.namespaceViews(
+      report, index: index, own: namespaceOwn, workloadRows: rowsByNamespace)
+    views.merge(namespaces.views) { a, _ in a }
     let byRule = RuleFindingsViews.make(index, catalogue: report.catalogue)
     views[RuleFindingsViews.id] = byRule.table
     views.merge(byRule.byRule) { a, _ in a }
@@ -72,6 +54,7 @@ struct WorkloadsPaneViews {
     views.merge(bySeverity.bySeverity) { a, _ in a }
     views[SecretsLoggingView.id] = SecretsLoggingView.make(index)
 
+    let open = WorkloadsTable.openCounts(index.scope.lazy.map { index.all[$0] })
     root = PaneView(
       id: "root", title: PaneID.workloads.title,
       summary: Self.summary(summaries, open: open, namespaces: report.namespaces),
@@ -81,13 +64,41 @@ struct WorkloadsPaneViews {
           emptyMessage: "no workloads (controllers or pods) in the input")))
     headline = WorkloadsTable.headline(summaries, open: open)
     self.views = views
-    self.previews = previews
+    previews = namespaces.previews
     self.assessments = assessments
     namespaceFindings = Dictionary(
       namespaceOwn.compactMap { name, positions in
         positions.first.map { (NamespacePostureView.rowID(name), $0) }
       }, uniquingKeysWith: { a, _ in a })
     ruleIDs = byRule.ids
+  }
+
+  /// The namespaces table (keyed by its id), each namespace's detail and side panel (keyed by
+  /// its row id); `own` holds each namespace's own findings, `workloadRows` its workloads' rows.
+  ///
+  /// - Complexity: O(*n* log *n* + *w*) in namespaces and workloads.
+  static func namespaceViews(
+    _ report: BaselineReport, index: WorkloadsFindingIndex, own: [String: [Int]],
+    workloadRows: [String: [TableRow]]
+  ) -> (views: [String: PaneView], previews: [String: [StyledLine]]) {
+    let levels = Dictionary(
+      report.workloads.map { ($0.workload, $0.level) }, uniquingKeysWith: { a, _ in a })
+    var views: [String: PaneView] = [:]
+    var previews: [String: [StyledLine]] = [:]
+    for ns in report.namespaces {
+      let id = NamespacePostureView.rowID(ns.namespace)
+      let findingRows = (own[ns.namespace] ?? []).map {
+        NamespacePostureView.findingRow(index.all[$0], id: WorkloadsFindingIndex.rowID($0))
+      }
+      views[id] = NamespacePostureView.detail(
+        ns, findingRows: findingRows, workloadRows: workloadRows[ns.namespace] ?? [],
+        levels: levels)
+      previews[id] =
+        [StyledLine(ns.namespace, .title), ""] + NamespacePostureView.lines(ns, levels: levels)
+    }
+    views[NamespacePostureView.id] = NamespacePostureView.make(
+      report.namespaces, findings: own.mapValues { $0.map { index.all[$0] } })
+    return (views, previews)
   }
 
   /// The positions of each namespace's own findings (label missing, invalid or weak).
