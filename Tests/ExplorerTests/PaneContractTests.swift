@@ -74,6 +74,7 @@ struct PaneContractTests {
     #expect(pending.contains("Network"), "the long table pane has no headline")
     #expect(pending.contains("not analysed yet"))
     #expect(!pending.contains("Admins"))
+    #expect(text.contains("Workloads  7 workloads, 0 privileged-level"))
   }
 
   @Test("trees: l/h expand and collapse, enter toggles or drills, esc pops the crumb")

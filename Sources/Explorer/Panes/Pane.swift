@@ -41,6 +41,16 @@ public protocol Pane: Sendable {
   /// Where enter on the row leads in another tab, when it does not drill here; `row` is nil
   /// for a text view (the link of the view itself). Must be a lookup.
   func link(for row: String?, in view: PaneView) -> PaneLink?
+
+  /// The `:` commands this pane offers while its tab is active (listed in the help and in the
+  /// command line's hint bar).
+  var commands: [PaneCommand] { get }
+
+  /// The view a command of ``commands`` opens with `argument` (the rest of the command line,
+  /// possibly empty), or why it cannot.
+  ///
+  /// Must be a lookup into precomputed views, like ``drill(into:of:)``.
+  func run(_ command: PaneCommand, argument: String) -> Result<PaneView, PaneCommandError>
 }
 
 extension Pane {
@@ -58,4 +68,12 @@ extension Pane {
 
   /// No links to other tabs.
   public func link(for row: String?, in view: PaneView) -> PaneLink? { nil }
+
+  /// No pane commands.
+  public var commands: [PaneCommand] { [] }
+
+  /// No pane commands: every command fails.
+  public func run(_ command: PaneCommand, argument: String) -> Result<PaneView, PaneCommandError> {
+    .failure(PaneCommandError("this tab has no command :\(command.name)"))
+  }
 }

@@ -47,7 +47,7 @@ extension Reducer {
 
   /// A key while the help is open: scroll, or close with esc, `?` or `q`.
   static func helpKey(_ key: Key, offset: Int, _ state: inout AppState) -> [Effect] {
-    let lines = HelpOverlay.lines(state.keymap.helpSections).count
+    let lines = HelpOverlay.lines(state.helpSections).count
     let frame = HelpOverlay.frame(in: Rect(state.size))
     let page = max(1, frame.height - 2)
     let limit = max(0, lines - page)
@@ -69,7 +69,8 @@ extension Reducer {
   }
 
   /// Runs a command line (`q`, `q!`, `theme NAME`, `ns NAME`, `ns`, `1`…`6`, `help`,
-  /// `status NAME`, `excepted hide|show`, `reload`, `who VERB RESOURCE [-n NS]`, `can SUBJECT`).
+  /// `status NAME`, `excepted hide|show`, `reload`, `who VERB RESOURCE [-n NS]`, `can SUBJECT`,
+  /// and the active pane's commands).
   static func execute(_ line: String, _ state: inout AppState) -> [Effect] {
     let words = line.split(separator: " ").map(String.init)
     guard let name = words.first else { return [] }
@@ -113,9 +114,11 @@ extension Reducer {
     default:
       if let n = Int(name), let pane = PaneID(rawValue: n - 1) {
         state.active = pane
+      } else if let command = paneCommand(name, state) {
+        runPaneCommand(command, argument: argument, &state)
       } else {
         state.message = StatusMessage(
-          "unknown command :\(name) (try :q, :theme NAME, :ns NAME, :who, :can, :status NAME, :help)",
+          "unknown command :\(name) (try :q, :theme NAME, :ns NAME, :who, :can, :status NAME, :help\(paneCommandList(state)))",
           role: .error)
       }
     }

@@ -175,10 +175,9 @@ enum Renderer {
     case .filter:
       return [hint("enter", "keep filter"), hint("esc", "cancel"), hint("ctrl-u", "clear")]
     case .command:
-      return [
-        hint("enter", "run"), hint("esc", "cancel"), hint(":q", "quit"), hint(":theme", "NAME"),
-        hint(":ns", "NAME"),
-      ]
+      return [hint("enter", "run"), hint("esc", "cancel")]
+        + state.activePane.pane.commands.map(\.hint)
+        + [hint(":q", "quit"), hint(":theme", "NAME"), hint(":ns", "NAME")]
     case .help: return [hint("esc", "close"), hint("j/k", "scroll"), hint("pgup/pgdn", "page")]
     case .confirmQuit, .confirm: return [hint("y", "yes"), hint("n", "no")]
     case .form: return [hint("tab", "next field"), hint("ctrl-s", "save"), hint("esc", "cancel")]
@@ -211,7 +210,7 @@ enum Renderer {
   private static func drawOverlay(_ state: AppState, in rect: Rect, on screen: inout Screen) {
     switch state.mode {
     case .help(let offset):
-      HelpOverlay.draw(state.keymap.helpSections, offset: offset, in: rect, on: &screen)
+      HelpOverlay.draw(state.helpSections, offset: offset, in: rect, on: &screen)
     case .confirmQuit(let dialog), .confirm(let dialog, _, _):
       dialog.draw(in: rect, on: &screen)
     case .form(let form, _):

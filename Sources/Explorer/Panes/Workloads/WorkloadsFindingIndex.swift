@@ -1,0 +1,83 @@
+import Baseline
+import KubeModel
+import TerminalUI
+
+/// The findings the Workloads pane shows, each with its one table row: every finding of a
+/// workload (from any engine) and every `workload`, `secrets` and `logging` finding (namespace
+/// labels, Secrets, ConfigMaps, cluster-wide heuristics).
+///
+/// A finding's row id is `f/<position in the report>` in every view of the pane, so one lookup
+/// serves drill-down, preview and `x`.
+struct WorkloadsFindingIndex: Sendable {
+  /// The domains whose findings belong here even without a workload target.
+  static let domains: Set<Domain> = [.workload, .secrets, .logging]
+
+  /// Every finding of the report, in report order.
+  let all: [BaselineFinding]
+  /// Positions in ``all`` of the pane's findings, in report order.
+  let scope: [Int]
+  /// Positions in ``all`` of each workload's findings, by the workload's index in the report.
+  let byWorkload: [[Int]]
+  /// Whether the finding at a position belongs to a workload.
+  let isWorkloadFinding: [Bool]
+  /// The table row of each finding in ``scope`` (nil elsewhere).
+  private let rows: [TableRow?]
+
+  /// Indexes a report's findings.
+  ///
+  /// Workloads' findings are found by rule and target (short strings, cheaper to hash than
+  /// whole findings), then by equality among the few findings sharing both; identical findings
+  /// get distinct positions.
+  ///
+  /// - Complexity: O(*f*) for *f* findings.
+  init(_ report: BaselineReport) {
+    let all = report.findings
+    self.all = all
+    var candidates: [Key: [Int]] = [:]
+    candidates.reserveCapacity(all.count)
+    for (i, item) in all.enumerated() {
+      candidates[Key(rule: item.finding.rule, target: item.finding.target), default: []].append(i)
+    }
+    var ofWorkload = [Bool](repeating: false, count: all.count)
+    byWorkload = report.workloads.map { summary in
+      summary.findings.compactMap { item -> Int? in
+        let key = Key(rule: item.finding.rule, target: item.finding.target)
+        guard let list = candidates[key],
+          let i = list.first(where: { !ofWorkload[$0] && all[$0] == item })
+        else { return nil }
+        ofWorkload[i] = true
+        return i
+      }
+    }
+    isWorkloadFinding = ofWorkload
+    scope = all.indices.filter { ofWorkload[$0] || Self.domains.contains(all[$0].finding.domain) }
+    var rows = [TableRow?](repeating: nil, count: all.count)
+    for i in scope { rows[i] = FindingPresentation.row(all[i], id: Self.rowID(i)) }
+    self.rows = rows
+  }
+
+  /// What findings are grouped by to find a workload's findings in the report.
+  private struct Key: Hashable {
+    var rule: String
+    var target: FindingTarget
+  }
+
+  /// `f/12`.
+  static func rowID(_ position: Int) -> String { "f/\(position)" }
+
+  /// The position a row id stands for, when it is a finding row of the pane.
+  func position(ofRow id: String) -> Int? {
+    guard id.hasPrefix("f/"), let i = Int(id.dropFirst(2)), rows.indices.contains(i),
+      rows[i] != nil
+    else { return nil }
+    return i
+  }
+
+  /// The table row of the finding at `position` (which must be in ``scope``).
+  func row(_ position: Int) -> TableRow { rows[position]! }
+
+  /// A findings table of finding rows (``FindingPresentation/columns``).
+  static func table(_ rows: [TableRow], empty: String) -> PaneBody {
+    .table(TableData(columns: FindingPresentation.columns, rows: rows, emptyMessage: empty))
+  }
+}
