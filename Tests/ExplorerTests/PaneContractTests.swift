@@ -68,7 +68,7 @@ struct PaneContractTests {
 
   @Test("a pane's headline appears in the Overview, the others stay pending")
   func headline() throws {
-    let text = render(try state()).text
+    let text = render(try state(size: Size(width: 120, height: 40))).text
     #expect(text.contains("Admins     2 effective cluster-admins"))
     let pending = try #require(text.split(separator: "\n").first { $0.contains("Pending ") })
     #expect(pending.contains("Network"), "the long table pane has no headline")

@@ -261,12 +261,12 @@ struct WorkloadsPaneTests {
 
   @Test("the Overview's headline counts workloads, privileged ones and critical/high open findings")
   func headline() throws {
-    let s = try state()
+    let s = try state(size: Size(width: 120, height: 40))
     let headline = try #require(s.panes.first { $0.pane.id == .workloads }?.pane.headline)
     #expect(
       headline.plain == "52 workloads, 12 privileged-level; 50 critical/high findings open")
     #expect(
-      render(s).text.contains("Workloads 52 workloads, 12 privileged-level; 50 critical/high"))
+      render(s).text.contains("Workloads  52 workloads, 12 privileged-level; 50 critical/high"))
   }
 
   @Test("the help and the command line list the tab's commands; other tabs do not know them")
