@@ -75,8 +75,9 @@ public struct OverviewPane: Pane {
 
   // MARK: - View models
 
-  /// The summary, most important first (the frame keeps as many lines as fit): where the
-  /// data comes from, what is missing, each domain's headline, then the object counts.
+  /// The summary, most important first (the frame keeps as many lines as fit, half the pane):
+  /// the cluster, each domain's headline, what is missing, where the data comes from, then the
+  /// object counts.
   private static func summary(_ inventory: Inventory, domains: [any Pane]) -> [StyledLine] {
     let labelWidth = 11
     var lines: [StyledLine] = []
@@ -87,25 +88,11 @@ public struct OverviewPane: Pane {
           [Span(label.padded(toWidth: labelWidth), labelRole), Span(value, role)],
           hangingIndent: labelWidth))
     }
-    fact("Source", inventory.sources.joined(separator: ", "))
     var cluster: [String] = []
     if let name = inventory.cluster { cluster.append(name) }
     if let context = inventory.context { cluster.append("context \(context)") }
     if let version = inventory.serverVersion { cluster.append("server \(version)") }
     if !cluster.isEmpty { fact("Cluster", cluster.joined(separator: ", ")) }
-    if let at = inventory.capturedAt {
-      fact("Captured", at + (inventory.capturedBy.map { " by \($0)" } ?? ""))
-    }
-    if !inventory.gaps.isEmpty {
-      let lists = inventory.gaps.map { "\($0.resource) (\($0.status.rawValue))" }
-      fact(
-        "Warning", "incomplete lists: \(lists.joined(separator: ", ")); analyses may miss objects",
-        .warning)
-    }
-    if !inventory.warnings.isEmpty {
-      fact(
-        "Warning", "\(inventory.warnings.count) load warning(s); see kbaseline summary", .warning)
-    }
     for pane in domains {
       guard let headline = pane.headline else { continue }
       lines.append(
@@ -121,6 +108,20 @@ public struct OverviewPane: Pane {
             Span("Pending".padded(toWidth: labelWidth), .title),
             Span(pending.joined(separator: ", ") + ": not analysed yet", .dim),
           ], hangingIndent: labelWidth))
+    }
+    if !inventory.gaps.isEmpty {
+      let lists = inventory.gaps.map { "\($0.resource) (\($0.status.rawValue))" }
+      fact(
+        "Warning", "incomplete lists: \(lists.joined(separator: ", ")); analyses may miss objects",
+        .warning)
+    }
+    if !inventory.warnings.isEmpty {
+      fact(
+        "Warning", "\(inventory.warnings.count) load warning(s); see kbaseline summary", .warning)
+    }
+    fact("Source", inventory.sources.joined(separator: ", "))
+    if let at = inventory.capturedAt {
+      fact("Captured", at + (inventory.capturedBy.map { " by \($0)" } ?? ""))
     }
     fact("Objects", objectCounts(inventory))
     if !inventory.unknownKinds.isEmpty {
