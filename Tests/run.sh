@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # The test command: unit and integration tests (swift test), then the end-to-end scripts that
-# drive the real binary (in tmux; against the in-process fake API server with kubectl).
+# drive the real binaries: the explorer in tmux, kubectl and `kbaseline snapshot` against the
+# test suite's fake API server (each script skips itself when tmux or kubectl is missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 swift test
 swift build --product kbaseline
-BIN="$(swift build --show-bin-path)/kbaseline"
-bash Tests/e2e/tui.sh "$BIN" snapshots/demo.json
+swift build --product kbaseline-fake-apiserver
+BIN_DIR="$(swift build --show-bin-path)"
+bash Tests/e2e/tui.sh "$BIN_DIR/kbaseline" snapshots/demo.json
+bash Tests/e2e/kubectl-fake.sh "$BIN_DIR/kbaseline-fake-apiserver"
+bash Tests/e2e/snapshot-fake.sh "$BIN_DIR"
