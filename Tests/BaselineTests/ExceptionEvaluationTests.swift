@@ -99,6 +99,9 @@ struct ExceptionEvaluationTests {
         value: .init(constraint: .subsetOf(["NET_ADMIN"])))
     ])
     #expect(drifted.statuses[2] == .open && drifted.audits[0].status == .stale)
+    let paths = ValueBinding(constraint: .subsetOf(["/var/log", "/var/lib/docker/containers"]))
+    #expect(paths.holds(path: nil, value: "/var/log; /var/lib/docker/containers"))
+    #expect(!paths.holds(path: nil, value: "/var/log; /etc"))
     let wrongPath = evaluate([
       Self.entry(
         "EXC-0001", "workload.capabilities", target,

@@ -18,8 +18,8 @@ public struct ExceptionDraft: Sendable, Hashable {
     let value = finding.value.map { current in
       ValueBinding(
         path: finding.fieldPath,
-        constraint: current.contains(",")
-          ? .subsetOf(current.split(separator: ",").map { String($0) })
+        constraint: ValueBinding.elements(of: current).count > 1
+          ? .subsetOf(ValueBinding.elements(of: current))
           : .equals(current))
     }
     entry = ExceptionEntry(

@@ -1,8 +1,10 @@
+import Foundation
+
 /// Binds an exception to the value a finding reports, so it stops applying when the value
 /// changes (for example only these capabilities, only this hostPath).
 ///
-/// The finding's value is compared as text; list values (`NET_ADMIN,SYS_TIME`) are split on
-/// commas for `subsetOf`.
+/// The finding's value is compared as text; list values (`NET_ADMIN,SYS_TIME`, or several
+/// host paths joined with `; `) are split into their elements for `subsetOf`.
 public struct ValueBinding: Sendable, Hashable {
   /// The finding's field path this binding is about; when set, it must match too.
   public var path: String?
@@ -33,8 +35,13 @@ public struct ValueBinding: Sendable, Hashable {
     case .equals(let expected): return value == expected
     case .oneOf(let allowed): return allowed.contains(value)
     case .subsetOf(let allowed):
-      let parts = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-      return parts.allSatisfy(allowed.contains)
+      return Self.elements(of: value).allSatisfy(allowed.contains)
     }
+  }
+
+  /// The elements of a list value: split on commas and semicolons, trimmed, empty ones dropped.
+  public static func elements(of value: String) -> [String] {
+    value.split { $0 == "," || $0 == ";" }.map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { !$0.isEmpty }
   }
 }

@@ -10,7 +10,8 @@ struct BenchCommand: AsyncParsableCommand {
     abstract: "Benchmarks on generated clusters (use a release build).",
     shouldDisplay: false,
     subcommands: [
-      RBACBenchCommand.self, ReachBenchCommand.self, FindingsBenchCommand.self,
+      GenerateBenchCommand.self, RBACBenchCommand.self, ReachBenchCommand.self,
+      FindingsBenchCommand.self,
       ExplorerBenchCommand.self,
     ]
   )
