@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+swift format lint --strict -r Sources Tests
 swift test
 swift build --product kbaseline
 swift build --product kbaseline-fake-apiserver

@@ -3,7 +3,7 @@ import KubeModel
 /// One analysis engine as the baseline sees it: its rules and a function producing findings
 /// against them.
 public struct BaselineEngine: Sendable {
-  /// A short name, e.g. `hardening`.
+  /// A short name, for example `hardening`.
   public var name: String
   /// The engine's rules (ids unique across all engines).
   public var rules: [Rule]

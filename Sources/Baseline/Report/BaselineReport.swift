@@ -10,7 +10,7 @@ public struct BaselineReport: Sendable {
   public let findings: [BaselineFinding]
   /// One row per workload, in the snapshot's workload order.
   public let workloads: [WorkloadSummary]
-  /// One row per namespace: enforce label vs. the level its workloads meet.
+  /// One row per namespace: enforce label versus the level its workloads meet.
   public let namespaces: [NamespaceAssessment]
 
   /// Runs every engine on a snapshot and resolves statuses.

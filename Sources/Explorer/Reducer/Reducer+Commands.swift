@@ -118,7 +118,8 @@ extension Reducer {
   static func show(_ view: PaneView, in pane: PaneID, _ state: inout AppState) {
     guard let i = state.panes.firstIndex(where: { $0.pane.id == pane }) else { return }
     state.panes[i].stack = [
-      state.panes[i].stack[0], ViewState(view: view, namespace: state.namespace, hiding: state.hiddenRoles),
+      state.panes[i].stack[0],
+      ViewState(view: view, namespace: state.namespace, hiding: state.hiddenRoles),
     ]
     state.active = pane
   }
@@ -135,9 +136,12 @@ extension Reducer {
       row: top.selectedID, in: top.view, atRoot: state.activePane.stack.count == 1)
     {
     case .root(let view)?:
-      state.activePane.stack = [ViewState(view: view, namespace: state.namespace, hiding: state.hiddenRoles)]
+      state.activePane.stack = [
+        ViewState(view: view, namespace: state.namespace, hiding: state.hiddenRoles)
+      ]
     case .push(let view)?:
-      state.activePane.stack.append(ViewState(view: view, namespace: state.namespace, hiding: state.hiddenRoles))
+      state.activePane.stack.append(
+        ViewState(view: view, namespace: state.namespace, hiding: state.hiddenRoles))
     case nil:
       state.message = StatusMessage("no other direction for this row", role: .dim)
     }
@@ -158,7 +162,8 @@ extension Reducer {
       state.message = StatusMessage("no graph for this row", role: .dim)
       return
     }
-    state.activePane.stack.append(ViewState(view: view, namespace: state.namespace, hiding: state.hiddenRoles))
+    state.activePane.stack.append(
+      ViewState(view: view, namespace: state.namespace, hiding: state.hiddenRoles))
   }
 
   /// `:who VERB RESOURCE [-n NS]` and `:can SUBJECT`: the answer opens in the RBAC tab.

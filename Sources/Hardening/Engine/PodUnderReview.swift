@@ -58,12 +58,12 @@ public struct PodUnderReview: Sendable {
     containers.filter { $0.kind == kind }
   }
 
-  /// The path of a pod-level security context field, e.g. `spec.securityContext.runAsUser`.
+  /// The path of a pod-level security context field, for example `spec.securityContext.runAsUser`.
   public static func podSecurityContextPath(_ field: String) -> String {
     "spec.securityContext.\(field)"
   }
 
-  /// The path of a volume, e.g. `spec.volumes[name=data]`.
+  /// The path of a volume, for example `spec.volumes[name=data]`.
   public static func volumePath(_ volume: Volume) -> String {
     "spec.volumes[name=\(volume.name)]"
   }

@@ -6,7 +6,7 @@ public struct ReviewedContainer: Sendable {
   public let kind: ContainerKind
   /// The container.
   public let container: Container
-  /// The field path of the container, e.g. `spec.initContainers[name=setup]`.
+  /// The field path of the container, for example `spec.initContainers[name=setup]`.
   public let path: String
 
   /// Creates a reviewed container.
@@ -22,7 +22,7 @@ public struct ReviewedContainer: Sendable {
   /// The container-level security context.
   public var securityContext: SecurityContext? { container.securityContext }
 
-  /// The path of a field of the container's security context, e.g. `…securityContext.privileged`.
+  /// The path of a field of the container's security context, for example `…securityContext.privileged`.
   public func securityContextPath(_ field: String) -> String {
     "\(path).securityContext.\(field)"
   }

@@ -8,9 +8,9 @@ import KubeModel
 public struct Violation: Sendable, Hashable {
   /// The container, for container-level controls.
   public var container: String?
-  /// A one-line message, e.g. `container api runs privileged`.
+  /// A one-line message, for example `container api runs privileged`.
   public var message: String
-  /// The field path in pod-template notation, e.g.
+  /// The field path in pod-template notation, for example
   /// `spec.containers[name=api].securityContext.privileged`.
   public var fieldPath: String
   /// The current value at ``fieldPath``, as text (`<unset>` when absent).
@@ -18,7 +18,7 @@ public struct Violation: Sendable, Hashable {
   /// A severity that replaces the rule's default, when the evidence warrants it.
   public var severity: Severity?
   /// A PSS level that replaces the rule's, when the lowest forbidding level depends on the pod
-  /// (e.g. `procMount` under `hostUsers: false` is only forbidden by restricted).
+  /// (for example `procMount` under `hostUsers: false` is only forbidden by restricted).
   public var pssLevel: PSSLevel?
 
   /// The text used for an absent field.

@@ -1,4 +1,4 @@
-/// A string that decodes as `""` when its key is absent or `null` (e.g. a container
+/// A string that decodes as `""` when its key is absent or `null` (for example a container
 /// without `name` in a hand-trimmed pod dump, which np-guard still analyses).
 @propertyWrapper
 public struct DefaultEmptyString: Codable, Sendable, Hashable {

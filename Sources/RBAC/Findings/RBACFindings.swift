@@ -106,7 +106,8 @@ public enum RBACFindings {
     func allows(_ verb: String, _ resource: String, _ ns: String) -> Bool {
       rules.contains {
         !$0.verbs.contains("*")
-          && RuleMatcher.allows($0, AccessRequest(verb: verb, combinedResource: resource, namespace: ns))
+          && RuleMatcher.allows(
+            $0, AccessRequest(verb: verb, combinedResource: resource, namespace: ns))
       }
     }
     let evicts =

@@ -1,8 +1,9 @@
 import KubeModel
 
-/// The audit report as one self-contained HTML file: inline CSS, no scripts or external
-/// assets, laid out for printing (a page per domain, tables that wrap instead of overflowing).
-/// Every value from the snapshot or the exceptions file is escaped.
+/// The audit report as one self-contained HTML file.
+///
+/// Inline CSS, no scripts or external assets, laid out for printing (a page per domain, tables
+/// that wrap instead of overflowing). Every value from the snapshot or the exceptions file is escaped.
 public enum AuditHTML {
   private typealias W = AuditWording
   private static let e = HTMLText.escape

@@ -40,7 +40,7 @@ enum AuditWording {
     counts.count(.open, severity) + counts.count(.expired, severity)
   }
 
-  /// The status of an exception with days left, e.g. `expiring (in 17 days)`.
+  /// The status of an exception with days left, for example `expiring (in 17 days)`.
   static func status(_ audit: ExceptionEvaluation.Audit) -> String {
     guard let days = audit.daysLeft else { return audit.status.rawValue }
     switch audit.status {
@@ -50,7 +50,7 @@ enum AuditWording {
     }
   }
 
-  /// A value binding in words, e.g. `spec.hostPID equals true`.
+  /// A value binding in words, for example `spec.hostPID equals true`.
   static func binding(_ binding: ValueBinding?) -> String {
     guard let binding else { return "none (any value)" }
     let path = binding.path.map { "\($0) " } ?? "value "
