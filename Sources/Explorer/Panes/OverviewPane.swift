@@ -96,11 +96,12 @@ public struct OverviewPane: Pane {
     if let at = inventory.capturedAt {
       fact("Captured", at + (inventory.capturedBy.map { " by \($0)" } ?? ""))
     }
-    if !inventory.gaps.isEmpty {
-      let lists = inventory.gaps.map { "\($0.resource) (\($0.status.rawValue))" }
-      fact(
-        "Warning", "incomplete lists: \(lists.joined(separator: ", ")); analyses may miss objects",
-        .warning)
+    for gap in inventory.gaps {
+      let reason = gap.message.map { " — \($0)" } ?? ""
+      fact("Gap", "\(gap.resource) \(gap.status.rawValue)\(reason)", .warning)
+    }
+    for impact in GapImpact.impacts(of: inventory.gaps) {
+      fact("Weakened", impact.sentence, .warning)
     }
     if !inventory.warnings.isEmpty {
       fact(
