@@ -41,6 +41,7 @@ final class RecaptureMailbox: @unchecked Sendable {
       do {
         let snapshot = try await live.capture { lists in self.post(.captureProgress(lists: lists)) }
         let input = ExplorerInput(snapshot: snapshot, exceptions: exceptions, today: today)
+        // Negative generations keep re-captures apart from the exceptions editor's updates.
         finished = .recaptured(
           ExplorerUpdate(input: input, panes: makePanes(input), generation: -generation))
       } catch {

@@ -20,11 +20,12 @@ public struct GapImpact: Sendable, Hashable {
 
   /// The analysis weakened.
   public let analysis: Analysis
-  /// The gaps weakening it, each as "resource status" (e.g. `roles forbidden`), sorted.
+  /// The gaps weakening it, each as "resource status" such as `roles forbidden`, sorted.
   public let gaps: [String]
 
-  /// The user-facing sentence, e.g. "Secrets forbidden: secret-reader paths and legacy tokens
-  /// may be missing".
+  /// The user-facing sentence.
+  ///
+  /// For example "Secrets forbidden: secret-reader paths and legacy tokens may be missing".
   public var sentence: String {
     let lists = gaps.joined(separator: ", ")
     switch analysis {
