@@ -13,3 +13,4 @@ BIN_DIR="$(swift build --show-bin-path)"
 bash Tests/e2e/tui.sh "$BIN_DIR/kbaseline" snapshots/demo.json
 bash Tests/e2e/kubectl-fake.sh "$BIN_DIR/kbaseline-fake-apiserver"
 bash Tests/e2e/snapshot-fake.sh "$BIN_DIR"
+bash Tests/e2e/live-fake.sh "$BIN_DIR"

@@ -75,6 +75,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
   /// Fold or unfold a grid's grouped rows and columns (the Network heat map's system
   /// namespaces).
   case toggleFold
+  /// Capture the cluster again (live mode only).
+  case recapture
 
   /// The tab a `paneN` command jumps to.
   public var pane: PaneID? {

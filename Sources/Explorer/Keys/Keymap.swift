@@ -117,5 +117,6 @@ public struct Keymap: Hashable, Sendable {
     KeyBinding(.switchDirection, [.character("t")], "switch direction", group: "RBAC", hint: true),
     KeyBinding(.graphView, [.character("v")], "graph view", group: "RBAC", hint: true),
     KeyBinding(.toggleFold, [.character("z")], "fold / unfold system namespaces", group: "Search"),
+    KeyBinding(.recapture, [.character("r")], "capture the cluster again (--live)", group: "Live"),
   ])
 }

@@ -6,7 +6,7 @@ import Baseline
 public final class ExceptionsEditor {
   /// The file as loaded and edited.
   public private(set) var store: ExceptionStore
-  private let input: ExplorerInput
+  private var input: ExplorerInput
   private let makePanes: @Sendable (ExplorerInput) -> [any Pane]
   private var generation = 0
 
@@ -19,6 +19,9 @@ public final class ExceptionsEditor {
     self.input = input
     self.makePanes = makePanes
   }
+
+  /// Edits from now on rebuild from `input` (a re-capture replaced the analysis).
+  public func adopt(_ input: ExplorerInput) { self.input = input }
 
   /// Performs an edit and returns the action reporting it.
   ///

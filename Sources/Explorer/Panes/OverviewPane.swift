@@ -76,8 +76,8 @@ public struct OverviewPane: Pane {
   // MARK: - View models
 
   /// The summary, most important first (the frame keeps as many lines as fit, half the pane):
-  /// the cluster, each domain's headline, what is missing, where the data comes from, then the
-  /// object counts.
+  /// the cluster, every list that was not fully captured, each domain's headline, the analyses
+  /// those gaps weaken, where the data comes from, then the object counts.
   private static func summary(_ inventory: Inventory, domains: [any Pane]) -> [StyledLine] {
     let labelWidth = 11
     var lines: [StyledLine] = []
@@ -93,6 +93,10 @@ public struct OverviewPane: Pane {
     if let context = inventory.context { cluster.append("context \(context)") }
     if let version = inventory.serverVersion { cluster.append("server \(version)") }
     if !cluster.isEmpty { fact("Cluster", cluster.joined(separator: ", ")) }
+    for gap in inventory.gaps {
+      let reason = gap.message.map { " - \($0)" } ?? ""
+      fact("Gap", "\(gap.resource) \(gap.status.rawValue)\(reason)", .warning)
+    }
     for pane in domains {
       guard let headline = pane.headline else { continue }
       lines.append(
@@ -109,11 +113,8 @@ public struct OverviewPane: Pane {
             Span(pending.joined(separator: ", ") + ": not analysed yet", .dim),
           ], hangingIndent: labelWidth))
     }
-    if !inventory.gaps.isEmpty {
-      let lists = inventory.gaps.map { "\($0.resource) (\($0.status.rawValue))" }
-      fact(
-        "Warning", "incomplete lists: \(lists.joined(separator: ", ")); analyses may miss objects",
-        .warning)
+    for impact in GapImpact.impacts(of: inventory.gaps) {
+      fact("Weakened", impact.sentence, .warning)
     }
     if !inventory.warnings.isEmpty {
       fact(

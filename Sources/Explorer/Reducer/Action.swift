@@ -18,6 +18,12 @@ public enum Action: Hashable, Sendable {
   case setUnsavedChanges(Bool)
   /// An exceptions edit finished (result of ``Effect/editExceptions(_:)``).
   case exceptionsChanged(ExceptionsOutcome)
+  /// A running re-capture has finished `lists` lists.
+  case captureProgress(lists: Int)
+  /// A re-capture finished: the new input (same exceptions file) and its panes.
+  case recaptured(ExplorerUpdate)
+  /// A re-capture failed; the previous capture stays on screen.
+  case captureFailed(String)
 
   /// The action for a terminal event.
   public init(_ event: InputEvent) {

@@ -10,4 +10,8 @@ public enum Effect: Hashable, Sendable {
   /// Change the exceptions file and save it atomically; the run loop answers with
   /// ``Action/exceptionsChanged(_:)``.
   case editExceptions(ExceptionEdit)
+  /// Capture the live cluster again off the UI thread; the run loop reports progress with
+  /// ``Action/captureProgress(lists:)`` and answers with ``Action/recaptured(_:)`` or
+  /// ``Action/captureFailed(_:)``.
+  case recapture
 }

@@ -69,6 +69,7 @@ extension Reducer {
     case .deleteException: deleteException(&state)
     case .switchDirection: switchDirection(&state)
     case .graphView: showGraph(&state)
+    case .recapture: return recapture(&state)
     }
     return []
   }

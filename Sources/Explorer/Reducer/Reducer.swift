@@ -40,6 +40,9 @@ enum Reducer {
     case .exceptionsChanged(let outcome):
       exceptionsChanged(outcome, &state)
       return []
+    case .captureProgress, .recaptured, .captureFailed:
+      captureChanged(action, &state)
+      return []
     }
   }
 

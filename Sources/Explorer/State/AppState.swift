@@ -35,6 +35,10 @@ public struct AppState: Sendable {
   public var hasUnsavedChanges = false
   /// Set once quitting has been decided.
   public var isQuitting = false
+  /// Whether the snapshot comes from a live capture (`--live`), so `r` can capture again.
+  public var isLive = false
+  /// Whether a re-capture is running.
+  public var isCapturing = false
   /// The analysed input the panes were built from (its exceptions are the file as saved).
   public internal(set) var input: ExplorerInput
   /// Whether rows of excepted findings are hidden in every table (`X`, `:excepted hide|show`).

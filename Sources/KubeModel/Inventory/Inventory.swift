@@ -110,5 +110,12 @@ public struct Inventory: Codable, Sendable, Hashable {
     public var status: ListStatus
     /// The server's message.
     public var message: String?
+
+    /// Creates a gap record.
+    public init(resource: String, status: ListStatus, message: String? = nil) {
+      self.resource = resource
+      self.status = status
+      self.message = message
+    }
   }
 }

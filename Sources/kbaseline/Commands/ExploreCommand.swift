@@ -16,6 +16,8 @@ struct ExploreCommand: ParsableCommand {
     abstract: "Open the terminal explorer on a snapshot (the default command).",
     discussion: """
       Keys: ? help, 1-6 tabs, / filter, : commands (:q, :theme NAME, :ns NAME), q quit.
+      Live: --live captures the cluster (--kubeconfig, --context as for snapshot) with progress \
+      on stderr, then opens the explorer; r captures again.
       Themes: \(BuiltinThemes.names.joined(separator: ", ")) or a YAML file; chosen by \
       --theme, then KBASELINE_THEME, then theme: in ~/.config/kbaseline/config.yaml. \
       Key overrides: ~/.config/kbaseline/keys.yaml. NO_COLOR or --no-color: monochrome.
@@ -23,7 +25,23 @@ struct ExploreCommand: ParsableCommand {
       \(ExceptionFile.defaultPath) in the current directory; created on the first save).
       """)
 
-  @OptionGroup var input: InputOptions
+  @Argument(
+    help: ArgumentHelp(
+      "Snapshot files, kubectl output or manifest directories (merged); or --live.",
+      valueName: "PATH"))
+  var paths: [String] = []
+
+  @Flag(name: .long, help: "Do not print load warnings on standard error.")
+  var quiet = false
+
+  @Flag(name: .long, help: "Capture the cluster now instead of reading files (r re-captures).")
+  var live = false
+
+  @Option(name: .long, help: "With --live: the kubeconfig file to use (no merging).")
+  var kubeconfig: String?
+
+  @Option(name: .long, help: "With --live: the kubeconfig context (default: current-context).")
+  var context: String?
 
   @Option(
     name: .long,
@@ -43,12 +61,23 @@ struct ExploreCommand: ParsableCommand {
   @Flag(name: .long, help: "Draw with ASCII characters only.")
   var ascii = false
 
+  func validate() throws {
+    guard live != !paths.isEmpty else {
+      throw ValidationError("give snapshot PATHs or --live (exactly one of them)")
+    }
+    guard live || (kubeconfig == nil && context == nil) else {
+      throw ValidationError("--kubeconfig and --context need --live")
+    }
+  }
+
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
     let location = ConfigLocation(environment: environment)
     let store: ExceptionStore
     do { store = try ExceptionStore(path: exceptions) } catch { throw CLIError("\(error)") }
-    let snapshot = try input.load()
+    let session = live ? try LiveSession.connect(kubeconfig: kubeconfig, context: context) : nil
+    defer { session?.close() }
+    let snapshot = try session?.initialSnapshot() ?? InputOptions.load(paths: paths, quiet: quiet)
     let selection: ThemeSelection
     let chosenTheme: Theme
     let keymap: Keymap
@@ -78,6 +107,7 @@ struct ExploreCommand: ParsableCommand {
       input: explorerInput, panes: panes, size: terminal.size, theme: chosenTheme,
       monochrome: noColor || terminal.capability.colors == 0, keymap: keymap,
       glyphs: terminal.capability.glyphs)
-    ExplorerRunLoop(terminal: terminal, exceptions: editor).run(&state)
+    state.isLive = live
+    ExplorerRunLoop(terminal: terminal, exceptions: editor, live: session?.liveCapture).run(&state)
   }
 }

@@ -12,7 +12,10 @@ struct InputOptions: ParsableArguments {
   var quiet = false
 
   /// Loads the inputs, printing warnings on stderr unless `--quiet`.
-  func load() throws -> Snapshot {
+  func load() throws -> Snapshot { try Self.load(paths: paths, quiet: quiet) }
+
+  /// Loads `paths`, printing warnings on stderr unless `quiet`.
+  static func load(paths: [String], quiet: Bool) throws -> Snapshot {
     let snapshot = try SnapshotLoader().load(paths: paths)
     if !quiet {
       for warning in snapshot.warnings { CLIOutput.warn("warning: \(warning)") }
