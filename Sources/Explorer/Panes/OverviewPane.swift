@@ -94,8 +94,7 @@ public struct OverviewPane: Pane {
     if let version = inventory.serverVersion { cluster.append("server \(version)") }
     if !cluster.isEmpty { fact("Cluster", cluster.joined(separator: ", ")) }
     for gap in inventory.gaps {
-      let reason = gap.message.map { " - \($0)" } ?? ""
-      fact("Gap", "\(gap.resource) \(gap.status.rawValue)\(reason)", .warning)
+      fact("Gap", "\(gap.resource) \(gap.status.rawValue)", .warning)
     }
     for pane in domains {
       guard let headline = pane.headline else { continue }
