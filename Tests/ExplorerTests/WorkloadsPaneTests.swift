@@ -95,6 +95,12 @@ struct WorkloadsPaneTests {
     #expect(plain.contains("Why it matters"))
     #expect(plain.contains("How to fix"))
     #expect(plain.contains("PSS       baseline: Privileged Containers"))
+
+    ExplorerHarness.send(["x"], to: &s)
+    guard case .form = s.mode else {
+      Issue.record("x on a finding's detail view does not open the exception form")
+      return
+    }
   }
 
   @Test("finding(for:) answers finding rows and namespace rows, not workload rows")

@@ -77,7 +77,7 @@ public struct WorkloadsPane: Pane {
   public func drill(into row: String, of view: PaneView) -> PaneView? {
     if let i = findings?.position(ofRow: row), let finding = findings?.all[i] {
       return FindingPresentation.detail(
-        finding, rule: catalogue?.rule(id: finding.finding.rule), id: "finding/\(i)")
+        finding, rule: catalogue?.rule(id: finding.finding.rule), id: row)
     }
     return views[row]
   }

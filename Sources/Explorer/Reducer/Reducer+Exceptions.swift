@@ -6,7 +6,8 @@ extension Reducer {
   /// when one already decides its status).
   static func markException(_ state: inout AppState) {
     let top = state.activePane.top
-    guard let row = top.selectedID,
+    // On a table or tree the selected row; on a finding's detail (a text view) the view itself.
+    guard let row = top.selectedID ?? top.view.id as String?,
       let finding = state.activePane.pane.finding(for: row, in: top.view)
     else {
       state.message = StatusMessage(
