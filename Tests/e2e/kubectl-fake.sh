@@ -20,35 +20,11 @@ if [ -z "$BIN" ]; then
   BIN="$(swift build --show-bin-path)/kbaseline-fake-apiserver"
 fi
 
-WORK="$(mktemp -d)"
-FAKE_PID=""
-passed=0
-failed=0
-cleanup() {
-  exec 3>&- 2>/dev/null
-  if [ -n "$FAKE_PID" ]; then kill "$FAKE_PID" 2>/dev/null; wait "$FAKE_PID" 2>/dev/null; fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+FAKE_BIN="$BIN"
+NAME=kubectl-fake
+. Tests/e2e/fake-apiserver.sh
 
-# start_fake DIR ARGS...: starts the fake (stdin on a FIFO so closing it stops the fake).
-start_fake() {
-  local dir="$1"; shift
-  if [ -n "$FAKE_PID" ]; then exec 3>&-; kill "$FAKE_PID" 2>/dev/null; wait "$FAKE_PID" 2>/dev/null; fi
-  mkdir -p "$dir"
-  rm -f "$dir/stdin"; mkfifo "$dir/stdin"
-  "$BIN" --dir "$dir" "$@" <"$dir/stdin" >"$dir/log" 2>&1 &
-  FAKE_PID=$!
-  exec 3>"$dir/stdin"
-  for _ in $(seq 1 100); do
-    grep -q '^READY ' "$dir/log" 2>/dev/null && return 0
-    sleep 0.2
-  done
-  echo "kubectl-fake: the fake did not start:"; cat "$dir/log"
-  exit 1
-}
-
-check() {
+k() {
   local name="$1"; shift
   if "$@"; then
     passed=$((passed + 1)); echo "ok   $name"
@@ -108,5 +84,4 @@ check "forbidden secrets: the server's 403 message" \
 check "forbidden secrets: pods still printed" json_count "$DIR/out.json" 12 Pod
 
 echo "kubectl-fake: $(kubectl version --client 2>/dev/null | head -1)"
-echo "$passed passed, $failed failed"
-test "$failed" -eq 0
+finish

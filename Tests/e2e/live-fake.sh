@@ -14,30 +14,13 @@ if [ -z "$BIN_DIR" ]; then
 fi
 BIN_DIR="$(cd "$BIN_DIR" && pwd)"
 
-WORK="$(mktemp -d)"
 SESSION="kbaseline-live-$$"
-FAKE_PID=""
-passed=0
-failed=0
-cleanup() {
-  tmux kill-session -t "$SESSION" 2>/dev/null
-  exec 3>&- 2>/dev/null
-  if [ -n "$FAKE_PID" ]; then kill "$FAKE_PID" 2>/dev/null; wait "$FAKE_PID" 2>/dev/null; fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+on_exit() { tmux kill-session -t "$SESSION" 2>/dev/null; }
+FAKE_BIN="$BIN_DIR/kbaseline-fake-apiserver"
+NAME=live-fake
+. Tests/e2e/fake-apiserver.sh
+start_fake "$WORK" --forbid secrets
 
-mkfifo "$WORK/stdin"
-"$BIN_DIR/kbaseline-fake-apiserver" --dir "$WORK" --forbid secrets <"$WORK/stdin" >"$WORK/log" 2>&1 &
-FAKE_PID=$!
-exec 3>"$WORK/stdin"
-for _ in $(seq 1 100); do grep -q '^READY ' "$WORK/log" && break; sleep 0.2; done
-grep -q '^READY ' "$WORK/log" || { echo "live-fake: the fake did not start"; cat "$WORK/log"; exit 1; }
-
-check() {
-  local name="$1"; shift
-  if "$@"; then passed=$((passed + 1)); echo "ok   $name"; else failed=$((failed + 1)); echo "FAIL $name"; fi
-}
 screen() { tmux capture-pane -p -t "$SESSION" >"$WORK/screen"; }
 wait_for() {
   for _ in $(seq 1 150); do screen; grep -q "$1" "$WORK/screen" && return 0; sleep 0.2; done
@@ -58,5 +41,4 @@ check "r re-captures" wait_for 're-captured [0-9]* lists, 1 gap'
 tmux send-keys -t "$SESSION" q
 for _ in $(seq 1 50); do [ -s "$WORK/exit" ] && break; sleep 0.2; done
 check "q exits 0" grep -qx 0 "$WORK/exit"
-echo "$passed passed, $failed failed"
-test "$failed" -eq 0
+finish

@@ -15,28 +15,10 @@ if [ -z "$BIN_DIR" ]; then
   BIN_DIR="$(swift build --show-bin-path)"
 fi
 
-WORK="$(mktemp -d)"
-FAKE_PID=""
-passed=0
-failed=0
-cleanup() {
-  exec 3>&- 2>/dev/null
-  if [ -n "$FAKE_PID" ]; then kill "$FAKE_PID" 2>/dev/null; wait "$FAKE_PID" 2>/dev/null; fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-mkfifo "$WORK/stdin"
-"$BIN_DIR/kbaseline-fake-apiserver" --dir "$WORK" --forbid secrets <"$WORK/stdin" >"$WORK/log" 2>&1 &
-FAKE_PID=$!
-exec 3>"$WORK/stdin"
-for _ in $(seq 1 100); do grep -q '^READY ' "$WORK/log" && break; sleep 0.2; done
-grep -q '^READY ' "$WORK/log" || { echo "snapshot-fake: the fake did not start"; cat "$WORK/log"; exit 1; }
-
-check() {
-  local name="$1"; shift
-  if "$@"; then passed=$((passed + 1)); echo "ok   $name"; else failed=$((failed + 1)); echo "FAIL $name"; fi
-}
+FAKE_BIN="$BIN_DIR/kbaseline-fake-apiserver"
+NAME=snapshot-fake
+. Tests/e2e/fake-apiserver.sh
+start_fake "$WORK" --forbid secrets
 
 for context in token cert; do
   out="$WORK/$context.json.gz"
@@ -52,5 +34,4 @@ for context in token cert; do
   check "$context: kbaseline summary loads it" grep -Eq '^  Pod +12$' "$WORK/$context.summary"
   check "$context: the capture identity is alice" grep -q '^By: *alice$' "$WORK/$context.summary"
 done
-echo "$passed passed, $failed failed"
-test "$failed" -eq 0
+finish
