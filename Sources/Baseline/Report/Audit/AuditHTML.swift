@@ -17,7 +17,8 @@ public enum AuditHTML {
     var body: [String] = ["<header>", "<h1>\(title)</h1>"]
     body.append(
       table([], W.provenanceRows(report, tool: tool).map { [e($0.0), e($0.1)] }, rowHeaders: true))
-    body.append("<p><strong>Capture gaps:</strong> " + gaps(report.provenance) + "</p>")
+    body.append(
+      "<p><strong>Capture gaps:</strong> " + W.gaps(report.provenance, escape: e) + "</p>")
     body.append("</header>")
     body += summary(report)
     for (number, section) in report.sections.enumerated() {
@@ -44,17 +45,8 @@ public enum AuditHTML {
       """
   }
 
-  private static func gaps(_ provenance: AuditProvenance) -> String {
-    provenance.gaps.isEmpty
-      ? "none (every list was captured completely)"
-      : provenance.gaps.map(e).joined(separator: "; ")
-  }
-
   private static func summary(_ report: AuditReport) -> [String] {
-    let header =
-      ["Domain"] + W.severities.map { $0.rawValue.capitalized } + [
-        "Excepted", "Expired exceptions",
-      ]
+    let header = W.summaryHeader
     var rows = report.sections.map { s in
       [e(s.domain.title)] + W.severities.map { count(W.counting(s.counts, $0), $0) }
         + [String(s.counts.count(.excepted)), String(s.counts.count(.expired))]

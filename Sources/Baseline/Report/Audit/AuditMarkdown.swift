@@ -14,7 +14,7 @@ public enum AuditMarkdown {
   public static func render(_ report: AuditReport, tool: String) -> String {
     var out: [String] = ["# " + e(W.title(report.provenance)), ""]
     out += table(["", ""], W.provenanceRows(report, tool: tool).map { ["**\($0.0)**", e($0.1)] })
-    out += ["", "**Capture gaps:** " + gaps(report.provenance), ""]
+    out += ["", "**Capture gaps:** " + W.gaps(report.provenance, escape: e), ""]
     out += summary(report)
     for (number, section) in report.sections.enumerated() {
       out += domain(section, number: number + 1)
@@ -23,17 +23,8 @@ public enum AuditMarkdown {
     return out.joined(separator: "\n") + "\n"
   }
 
-  private static func gaps(_ provenance: AuditProvenance) -> String {
-    provenance.gaps.isEmpty
-      ? "none (every list was captured completely)"
-      : provenance.gaps.map(e).joined(separator: "; ")
-  }
-
   private static func summary(_ report: AuditReport) -> [String] {
-    let header =
-      ["Domain"] + W.severities.map { $0.rawValue.capitalized } + [
-        "Excepted", "Expired exceptions",
-      ]
+    let header = W.summaryHeader
     var rows = report.sections.map { s in
       [e(s.domain.title)] + W.severities.map { String(W.counting(s.counts, $0)) }
         + [String(s.counts.count(.excepted)), String(s.counts.count(.expired))]

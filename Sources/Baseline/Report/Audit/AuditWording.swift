@@ -5,6 +5,17 @@ enum AuditWording {
   /// Severities from most to least severe (table column order).
   static let severities: [Severity] = Severity.allCases.sorted(by: >)
 
+  /// The capture gaps as one phrase, each gap escaped for the output format.
+  static func gaps(_ provenance: AuditProvenance, escape: (String) -> String) -> String {
+    provenance.gaps.isEmpty
+      ? "none (every list was captured completely)"
+      : provenance.gaps.map(escape).joined(separator: "; ")
+  }
+
+  /// The header of the per-domain summary table.
+  static let summaryHeader =
+    ["Domain"] + severities.map { $0.rawValue.capitalized } + ["Excepted", "Expired exceptions"]
+
   /// The report's title.
   static func title(_ provenance: AuditProvenance) -> String {
     "Security baseline audit" + (provenance.cluster.map { ": \($0)" } ?? "")
