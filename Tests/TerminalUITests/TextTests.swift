@@ -50,4 +50,13 @@ struct TextTests {
       .sorted(by: NaturalOrder.precedes)
     #expect(sorted == ["alpha", "pod", "pod-1", "Pod-2", "pod-2a", "pod-02b", "pod-10"])
   }
+
+  @Test("the printable-ASCII fast path gives the same widths as measuring each character")
+  func asciiFastPath() {
+    for text in [
+      "api-server 8080", "", "a\tb", "ns/name[Kind]", "caf\u{E9}", "\u{65E5}\u{672C}", "x\u{7F}",
+    ] {
+      #expect(text.displayWidth == text.reduce(0) { $0 + CharacterWidth.of($1) }, "\(text)")
+    }
+  }
 }

@@ -2,7 +2,11 @@ extension String {
   /// The number of terminal columns the string occupies.
   ///
   /// - Complexity: O(*n*) in the length of the string.
-  public var displayWidth: Int { reduce(0) { $0 + CharacterWidth.of($1) } }
+  public var displayWidth: Int {
+    // Printable ASCII is one column per byte; only other text needs per-character widths.
+    if utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return utf8.count }
+    return reduce(0) { $0 + CharacterWidth.of($1) }
+  }
 
   /// The string cut to at most `width` columns; when it is cut, the last column shows
   /// `ellipsis` (which should be one column wide).
