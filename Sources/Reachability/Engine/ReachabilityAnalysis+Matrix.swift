@@ -44,16 +44,9 @@ extension ReachabilityAnalysis {
       if openIn[peer] { counts.openIn[ns] += 1 }
       if openOut[peer] && openIn[peer] { counts.openBoth[ns] += 1 }
     }
-    let draft = NamespaceMatrix(
-      namespaces: m.namespaces, coverage: coverage(), environments: environmentLabels(),
-      flatNamespaces: [], environmentCrossings: [], counts: counts, restricted: stats)
-    let flat = m.namespaces.indices.filter {
-      draft.verdict(from: $0, to: $0) == .all && (draft.cell(from: $0, to: $0)?.pairCount ?? 0) >= 2
-    }.map { m.namespaces[$0] }
     return NamespaceMatrix(
-      namespaces: m.namespaces, coverage: draft.coverage, environments: draft.environments,
-      flatNamespaces: flat, environmentCrossings: crossings(draft), counts: counts,
-      restricted: stats)
+      namespaces: m.namespaces, coverage: coverage(), environments: environmentLabels(),
+      counts: counts, restricted: stats)
   }
 
   /// Per-namespace isolation coverage and external exposure.
@@ -99,28 +92,5 @@ extension ReachabilityAnalysis {
       }
     }
     return result
-  }
-
-  /// Allowed cells from a lower-ranked to a higher-ranked environment.
-  private func crossings(_ matrix: NamespaceMatrix) -> [EnvironmentCrossing] {
-    let ranked = matrix.namespaces.indices.compactMap { index -> (Int, Int, String)? in
-      guard let value = matrix.environments[matrix.namespaces[index]],
-        let rank = EnvironmentRank.rank(value)
-      else { return nil }
-      return (index, rank, value)
-    }
-    var out: [EnvironmentCrossing] = []
-    for (a, low, from) in ranked {
-      for (b, high, to) in ranked where low < high {
-        guard matrix.isConnected(from: a, to: b), let cell = matrix.cell(from: a, to: b) else {
-          continue
-        }
-        out.append(
-          EnvironmentCrossing(
-            from: cell.from, fromEnvironment: from, to: cell.to, toEnvironment: to,
-            ports: cell.ports))
-      }
-    }
-    return out
   }
 }

@@ -43,16 +43,28 @@ extension ReachabilityAnalysis {
           NetworkRules.flatNamespace, target: FindingTarget(kind: "Namespace", name: name),
           message: "every workload reaches every other on all ports"))
     }
-    for crossing in matrix.environmentCrossings {
-      out.append(
-        Finding(
-          NetworkRules.environmentCrossing,
-          target: FindingTarget(kind: "Namespace", name: crossing.to),
-          message:
-            "\(crossing.from) (\(crossing.fromEnvironment)) → \(crossing.to) (\(crossing.toEnvironment)) allowed: \(crossing.ports)",
-          value: crossing.ports.portsText))
+    for b in matrix.namespaces.indices {
+      for group in matrix.environmentCrossingGroups(into: b) {
+        out.append(
+          Finding(
+            NetworkRules.environmentCrossing,
+            target: FindingTarget(kind: "Namespace", name: group.to),
+            message: Self.crossingMessage(group), value: group.ports.portsText))
+      }
     }
     return out
+  }
+
+  /// `shop-dev (dev) → shop-prod (prod) allowed: TCP 8080` for one source;
+  /// `3 dev namespaces → shop-prod (prod) allowed: TCP 8080 (a, b, c)` for several.
+  static func crossingMessage(_ group: EnvironmentCrossingGroup) -> String {
+    let destination = "\(group.to) (\(group.toEnvironment)) allowed: \(group.ports)"
+    if group.sourceCount == 1, let source = group.examples.first {
+      return "\(source) (\(group.fromEnvironment)) → \(destination)"
+    }
+    let more = group.sourceCount > group.examples.count ? ", …" : ""
+    return "\(group.sourceCount) \(group.fromEnvironment) namespaces → \(destination) "
+      + "(\(group.examples.joined(separator: ", "))\(more))"
   }
 
   /// Egress-isolated workloads that cannot reach DNS on both UDP and TCP 53: toward kube-dns

@@ -13,11 +13,60 @@ public struct NamespaceMatrix: Sendable {
   public let environments: [String: String]
   /// Namespaces with at least two workloads where every workload reaches every other on
   /// every port.
-  public let flatNamespaces: [String]
-  /// Allowed paths from a lower to a higher environment.
-  public let environmentCrossings: [EnvironmentCrossing]
+  public private(set) var flatNamespaces: [String]
+  /// How many ordered namespace pairs cross from a lower to a higher environment.
+  public private(set) var environmentCrossingCount: Int
+  /// How many of those crossings go from a development environment into production.
+  public private(set) var developmentToProductionCount: Int
   let counts: NamespacePeerCounts
   let restricted: [Int: CellStats]
+  /// Each namespace's environment rank (``EnvironmentRank``), parallel to ``namespaces``.
+  let ranks: [Int?]
+  /// The connected restricted cells' sources, by destination namespace index, ascending.
+  let restrictedSources: [Int: [Int]]
+  /// The restricted cells' destinations (connected or not), by source namespace index.
+  let restrictedDestinations: [Int: [Int]]
+  /// The ranked namespaces with a workload whose egress is open, by environment value,
+  /// ascending.
+  let openSourcesByEnvironment: [String: [Int]]
+
+  /// Creates a matrix; flat namespaces and crossing counts are derived from the cells.
+  ///
+  /// - Complexity: O(*n*·*E* + *k* log *k*) for *E* environments and *k* restricted cells.
+  init(
+    namespaces: [String], coverage: [NamespaceCoverage], environments: [String: String],
+    counts: NamespacePeerCounts, restricted: [Int: CellStats]
+  ) {
+    self.namespaces = namespaces
+    self.coverage = coverage
+    self.environments = environments
+    self.counts = counts
+    self.restricted = restricted
+    ranks = namespaces.map { environments[$0].flatMap(EnvironmentRank.rank) }
+    let n = namespaces.count
+    var sources: [Int: [Int]] = [:]
+    var destinations: [Int: [Int]] = [:]
+    for (key, stats) in restricted {
+      destinations[key / n, default: []].append(key % n)
+      if stats.connected > 0 { sources[key % n, default: []].append(key / n) }
+    }
+    restrictedDestinations = destinations
+    restrictedSources = sources.mapValues { $0.sorted() }
+    var open: [String: [Int]] = [:]
+    for (index, name) in namespaces.enumerated() where counts.openOut[index] > 0 {
+      if ranks[index] != nil, let value = environments[name] {
+        open[value, default: []].append(index)
+      }
+    }
+    openSourcesByEnvironment = open
+    flatNamespaces = []
+    environmentCrossingCount = 0
+    developmentToProductionCount = 0
+    flatNamespaces = namespaces.indices.filter {
+      verdict(from: $0, to: $0) == .all && (cell(from: $0, to: $0)?.pairCount ?? 0) >= 2
+    }.map { namespaces[$0] }
+    (environmentCrossingCount, developmentToProductionCount) = crossingCounts()
+  }
 
   /// The cell for a namespace pair by index; `nil` when the pair has no workload pair.
   ///
@@ -54,6 +103,26 @@ public struct NamespaceMatrix: Sendable {
   public func cell(from: String, to: String) -> MatrixCell? {
     guard let a = index(of: from), let b = index(of: to) else { return nil }
     return cell(from: a, to: b)
+  }
+
+  /// The verdicts of one row (source namespace) for every destination, `nil` without
+  /// workload pairs.
+  ///
+  /// - Complexity: O(*n* + *k*ₐ) for *k*ₐ restricted cells in the row, without building cells.
+  public func verdictRow(from a: Int) -> [MatrixVerdict?] {
+    var row = [MatrixVerdict?](repeating: nil, count: namespaces.count)
+    let out = counts.openOut[a]
+    let peers = counts.peers[a]
+    guard peers > 0 else { return row }
+    for b in namespaces.indices where b != a {
+      let total = peers * counts.peers[b]
+      guard total > 0 else { continue }
+      let open = out * counts.openIn[b]
+      row[b] = open == 0 ? MatrixVerdict.none : open == total ? .all : .partial
+    }
+    for b in restrictedDestinations[a] ?? [] { row[b] = verdict(from: a, to: b) }
+    row[a] = verdict(from: a, to: a)
+    return row
   }
 
   /// The verdict of a namespace pair by index, `nil` without workload pairs (the heat map's

@@ -62,7 +62,7 @@ struct DomainFacts {
       AuditFigure("— without any NetworkPolicy", used.filter { $0.policies == 0 }.count),
       AuditFigure(
         "Flat namespaces (reachable from every namespace)", overview.matrix.flatNamespaces.count),
-      AuditFigure("Environment crossings allowed", overview.matrix.environmentCrossings.count),
+      AuditFigure("Environment crossings allowed", overview.matrix.environmentCrossingCount),
       AuditFigure("NetworkPolicies analysed", overview.policyCount),
       AuditFigure("Workloads analysed", overview.workloadCount),
     ]

@@ -20,30 +20,16 @@ struct NetworkCellSummary: Sendable {
 
   /// Sums the precomputed matrix cells of every (from, to) namespace pair.
   ///
-  /// - Complexity: O(*a*·*b*) O(1) cell lookups.
+  /// - Complexity: O(*a* log *n* + *b* log *n*) plus ``NamespaceMatrix/block(from:to:)``.
   init(matrix: NamespaceMatrix, from: [String], to: [String]) {
     self.from = from
     self.to = to
-    var verdicts: [MatrixVerdict?] = []
-    var ports = ConnectionSet.none
-    var pairs = 0
-    var connected = 0
-    var fullyOpen = 0
-    for a in from {
-      for b in to {
-        let cell = matrix.cell(from: a, to: b)
-        verdicts.append(cell?.verdict)
-        guard let cell else { continue }
-        ports = ports.union(cell.ports)
-        pairs += cell.pairCount
-        connected += cell.connectedPairCount
-        fullyOpen += cell.fullyOpenPairCount
-      }
-    }
-    verdict = NetworkHeatMap.combined(verdicts)
-    self.ports = ports
-    self.pairs = pairs
-    self.connected = connected
-    self.fullyOpen = fullyOpen
+    let block = matrix.block(
+      from: from.compactMap(matrix.index(of:)), to: to.compactMap(matrix.index(of:)))
+    verdict = block.verdict
+    ports = block.ports
+    pairs = block.pairCount
+    connected = block.connectedPairCount
+    fullyOpen = block.fullyOpenPairCount
   }
 }

@@ -22,12 +22,12 @@ struct NetworkHeatMap: Sendable {
   let fold: GridFold?
   /// The namespaces folded into the group, sorted.
   let system: [String]
-  /// The environment crossings of each namespace pair, keyed by `from|to`.
-  private let crossings: [String: EnvironmentCrossing]
+  /// The matrix, for the environment crossings of a cell.
+  private let matrix: NamespaceMatrix
 
   /// Builds both grids.
   ///
-  /// - Complexity: O(*n*²) in the namespaces (one O(1) cell lookup each).
+  /// - Complexity: O(*n*²) in the namespaces (one row of verdicts at a time).
   init(matrix: NamespaceMatrix) {
     let names = matrix.namespaces
     system = Self.systemNamespaces(matrix)
@@ -39,23 +39,32 @@ struct NetworkHeatMap: Sendable {
     }
     var cells: [UInt8] = []
     cells.reserveCapacity(names.count * names.count)
-    for a in names.indices {
-      for b in names.indices { cells.append(Self.paletteIndex(matrix.verdict(from: a, to: b))) }
-    }
+    for a in names.indices { cells += matrix.verdictRow(from: a).map(Self.paletteIndex) }
     full = GridData(
       rows: headers, columns: headers, styles: Self.styles, cells: cells, corner: "from \\ to",
       cornerID: Self.cornerID)
-    fold = system.isEmpty ? nil : Self.folded(matrix, system: folded)
-    crossings = Dictionary(
-      matrix.environmentCrossings.map { ("\($0.from)|\($0.to)", $0) },
-      uniquingKeysWith: { first, _ in first })
+    fold = system.isEmpty ? nil : Self.folded(matrix, cells: cells, system: folded)
+    self.matrix = matrix
   }
 
-  /// The environment crossings among some namespace pairs.
+  /// The environment crossings among some namespace pairs, at most `limit` of them.
   ///
-  /// - Complexity: O(*a*·*b*) lookups.
-  func crossings(from: [String], to: [String]) -> [EnvironmentCrossing] {
-    from.flatMap { a in to.compactMap { crossings["\(a)|\($0)"] } }
+  /// - Complexity: O(*a*·*b*) lookups for a small block, O(*n*) per destination otherwise.
+  func crossings(from: [String], to: [String], limit: Int = 8) -> [EnvironmentCrossing] {
+    guard matrix.environmentCrossingCount > 0 else { return [] }
+    let sources = from.compactMap(matrix.index(of:))
+    var out: [EnvironmentCrossing] = []
+    for b in to.compactMap(matrix.index(of:)) where out.count < limit {
+      if sources.count <= 64 {
+        out += sources.compactMap { matrix.environmentCrossing(from: $0, to: b) }
+      } else {
+        let wanted = Set(sources)
+        out += matrix.environmentCrossings(into: b).filter {
+          matrix.index(of: $0.from).map(wanted.contains) == true
+        }
+      }
+    }
+    return Array(out.prefix(limit))
   }
 
   /// The id of the grid's corner: every namespace.
@@ -81,14 +90,6 @@ struct NetworkHeatMap: Sendable {
     }
   }
 
-  /// The verdict over several cells: all when every cell with pairs is all, none when every
-  /// one is none, partial otherwise; nil without pairs.
-  static func combined(_ verdicts: [MatrixVerdict?]) -> MatrixVerdict? {
-    let present = verdicts.compactMap { $0 }
-    guard let first = present.first else { return nil }
-    return present.allSatisfy { $0 == first } ? first : .partial
-  }
-
   private static func paletteIndex(_ verdict: MatrixVerdict?) -> UInt8 {
     switch verdict {
     case nil: 0
@@ -98,8 +99,15 @@ struct NetworkHeatMap: Sendable {
     }
   }
 
-  private static func folded(_ matrix: NamespaceMatrix, system: Set<String>) -> GridFold {
+  /// The grid with the system namespaces in one group row and column, combined from the full
+  /// grid's cells.
+  ///
+  /// - Complexity: O(*n*²).
+  private static func folded(_ matrix: NamespaceMatrix, cells: [UInt8], system: Set<String>)
+    -> GridFold
+  {
     let names = matrix.namespaces
+    let n = names.count
     let kept = names.indices.filter { !system.contains(names[$0]) }
     let members = names.indices.filter { system.contains(names[$0]) }
     var headers = kept.enumerated().map { i, index in
@@ -109,17 +117,27 @@ struct NetworkHeatMap: Sendable {
       GridHeader(
         id: groupID, label: "system (\(members.count))", short: "S",
         members: members.map { "ns/\(names[$0])" }, role: .dim))
-    let groups: [[Int]] = kept.map { [$0] } + [members]
-    var cells: [UInt8] = []
-    for from in groups {
-      for to in groups {
-        let verdicts = from.flatMap { a in to.map { b in matrix.verdict(from: a, to: b) } }
-        cells.append(paletteIndex(combined(verdicts)))
-      }
+    var folded: [UInt8] = []
+    folded.reserveCapacity((kept.count + 1) * (kept.count + 1))
+    for a in kept {
+      for b in kept { folded.append(cells[a * n + b]) }
+      folded.append(combinedIndex(members.map { cells[a * n + $0] }))
     }
+    for b in kept { folded.append(combinedIndex(members.map { cells[$0 * n + b] })) }
+    folded.append(combinedIndex(members.flatMap { a in members.map { cells[a * n + $0] } }))
     let grid = GridData(
-      rows: headers, columns: headers, styles: styles, cells: cells, corner: "from \\ to",
+      rows: headers, columns: headers, styles: styles, cells: folded, corner: "from \\ to",
       cornerID: cornerID)
     return GridFold(grid: grid, name: "\(members.count) system namespaces")
+  }
+
+  /// The palette index over several cells' indices: all when every cell with pairs is all,
+  /// none when every one is none, partial otherwise; blank without pairs.
+  private static func combinedIndex(_ indices: [UInt8]) -> UInt8 {
+    var result: UInt8 = 0
+    for index in indices where index != 0 {
+      if result == 0 { result = index } else if result != index { return paletteIndex(.partial) }
+    }
+    return result
   }
 }

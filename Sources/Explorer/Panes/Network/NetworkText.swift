@@ -29,7 +29,7 @@ enum NetworkText {
         .warning)
     }
     let isolated = withPods.filter { $0.ingressIsolatedPods == $0.pods }.count
-    let devToProd = overview.matrix.environmentCrossings.filter(\.isDevelopmentToProduction).count
+    let devToProd = overview.matrix.developmentToProductionCount
     var parts = ["\(isolated) of \(withPods.count) namespaces isolated"]
     parts.append("\(devToProd) dev->prod path\(devToProd == 1 ? "" : "s")")
     parts.append("\(findings) finding\(findings == 1 ? "" : "s")")
@@ -56,16 +56,14 @@ enum NetworkText {
           "\(unscheduled) pods without hostIP or pod IP excluded as unscheduled (as np-guard)",
           .warning))
     }
-    let crossings = overview.matrix.environmentCrossings
-    if !crossings.isEmpty {
-      let devToProd = crossings.filter(\.isDevelopmentToProduction)
-      let examples = (devToProd.isEmpty ? crossings : devToProd).prefix(1).map {
-        "\($0.from) -> \($0.to) \($0.ports)"
-      }
+    let matrix = overview.matrix
+    if matrix.environmentCrossingCount > 0 {
+      let devToProd = matrix.developmentToProductionCount
+      let example = Self.exampleCrossing(matrix, developmentToProduction: devToProd > 0)
       lines.append(
         StyledLine(
-          "\(crossings.count) environment crossings, \(devToProd.count) dev->prod: "
-            + examples.joined(separator: "; "), .severityHigh))
+          "\(matrix.environmentCrossingCount) environment crossings, \(devToProd) dev->prod"
+            + (example.map { ": \($0.from) -> \($0.to) \($0.ports)" } ?? ""), .severityHigh))
     }
     var legend: [Span] = []
     for verdict in MatrixVerdict.allCases {
@@ -76,6 +74,24 @@ enum NetworkText {
     if system > 0 { legend.append(Span("  z: system ns", .dim)) }
     lines.append(StyledLine(legend))
     return lines
+  }
+
+  /// The first crossing in namespace order (a development → production one when asked).
+  ///
+  /// - Complexity: O(*n*) per destination tried; stops at the first destination with one.
+  static func exampleCrossing(_ matrix: NamespaceMatrix, developmentToProduction: Bool)
+    -> EnvironmentCrossing?
+  {
+    for b in matrix.namespaces.indices {
+      let groups = matrix.environmentCrossingGroups(into: b, examples: 1).filter {
+        !developmentToProduction || $0.isDevelopmentToProduction
+      }
+      guard let group = groups.first, let source = group.examples.first,
+        let a = matrix.index(of: source)
+      else { continue }
+      return matrix.environmentCrossing(from: a, to: b)
+    }
+    return nil
   }
 
   /// The preview of a cell: its facts first (the footer shows the first lines), then the
