@@ -25,6 +25,16 @@ public struct BaselineContext: Sendable {
     self.serviceAccountsWithRBACPower = serviceAccountsWithRBACPower
   }
 
+  /// Creates a context from analyses already run, with the network overview already derived.
+  public init(
+    rbac: RBACAnalysis, reachability: ReachabilityAnalysis, network: ReachabilityOverview
+  ) {
+    self.rbac = rbac
+    self.reachability = reachability
+    self.network = network
+    serviceAccountsWithRBACPower = rbac.powerfulServiceAccounts
+  }
+
   /// Analyses RBAC and reachability once and derives what the other engines need.
   ///
   /// - Complexity: that of ``RBACAnalysis`` and ``ReachabilityAnalysis``.

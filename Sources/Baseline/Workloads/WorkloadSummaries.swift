@@ -13,22 +13,23 @@ enum WorkloadSummaries {
     for (index, pod) in snapshot.pods.enumerated() where slot[pod.key] == nil {
       driftSlot[pod.key] = snapshot.workloadOfPod[index]
     }
-    var own = [[BaselineFinding]](repeating: [], count: snapshot.workloads.count)
+    var own = [[Int]](repeating: [], count: snapshot.workloads.count)
     var drift = own
-    for finding in findings {
+    for (position, finding) in findings.enumerated() {
       let t = finding.finding.target
       let key = ObjectKey(kind: t.kind, namespace: t.namespace, name: t.name)
       if let index = slot[key] {
-        own[index].append(finding)
+        own[index].append(position)
       } else if t.kind == "Pod", let index = driftSlot[key] {
-        drift[index].append(finding)
+        drift[index].append(position)
       }
     }
     return snapshot.workloads.indices.map { i in
-      WorkloadSummary(
+      let positions = own[i] + drift[i]
+      return WorkloadSummary(
         workload: snapshot.workloads[i].key,
-        level: WorkloadAssessment.levelMet(by: own[i].map(\.finding)),
-        findings: own[i] + drift[i])
+        level: WorkloadAssessment.levelMet(by: own[i].map { findings[$0].finding }),
+        findings: positions.map { findings[$0] }, positions: positions)
     }
   }
 }

@@ -10,19 +10,23 @@ public struct WorkloadSummary: Sendable, Hashable {
   public var level: PSSLevel
   /// Its findings in report order: those targeting the workload, then drifted pods'.
   public var findings: [BaselineFinding]
+  /// The positions of ``findings`` in the report's findings, parallel to ``findings``
+  /// (empty when the row was made without a report).
+  public var positions: [Int]
+  /// The number of findings per severity, counting only those that count as open.
+  public private(set) var openCountsBySeverity: [Severity: Int]
 
   /// Creates a row.
-  public init(workload: ObjectKey, level: PSSLevel, findings: [BaselineFinding]) {
+  ///
+  /// - Complexity: O(*n*) in the number of findings.
+  public init(
+    workload: ObjectKey, level: PSSLevel, findings: [BaselineFinding], positions: [Int] = []
+  ) {
     self.workload = workload
     self.level = level
     self.findings = findings
-  }
-
-  /// The number of findings per severity, counting only those that count as open.
-  ///
-  /// - Complexity: O(*n*) in the number of findings.
-  public var openCountsBySeverity: [Severity: Int] {
-    findings.filter(\.status.counts).reduce(into: [:]) {
+    self.positions = positions
+    openCountsBySeverity = findings.filter(\.status.counts).reduce(into: [:]) {
       $0[$1.finding.severity, default: 0] += 1
     }
   }

@@ -1,6 +1,7 @@
 import Baseline
 import KubeModel
 import RBAC
+import Reachability
 
 /// Everything the panes show, computed before the terminal is taken: the snapshot, its
 /// inventory, each engine's results and the baseline report with exception statuses.
@@ -30,16 +31,40 @@ public struct ExplorerInput: Sendable {
   /// Analyses a snapshot for the explorer.
   ///
   /// - Complexity: O(*n*) in the number of objects, plus each engine's cost.
+  ///
+  /// RBAC then hardening run on one core while reachability runs on the other; `progress`
+  /// hears each step start and finish (from either thread).
   public init(
     snapshot: Snapshot, exceptions: ExceptionFile = ExceptionFile(),
-    today: CalendarDate = .today(), membership: GroupMembership = .empty
+    today: CalendarDate = .today(), membership: GroupMembership = .empty,
+    progress: @escaping @Sendable (PreparationEvent) -> Void = { _ in }
   ) {
-    let context = BaselineContext(snapshot: snapshot, membership: membership)
-    let engines = BaselineEngines.all
-    let raw = engines.flatMap { $0.findings(snapshot, context) }
-    self.init(
-      snapshot: snapshot, inventory: Inventory(snapshot), context: context, rawFindings: raw,
-      exceptions: exceptions, today: today)
+    let clock = PreparationClock(report: progress)
+    let ((rbac, hardening), (reachability, network)) = PreparationClock.both(
+      {
+        let rbac = clock.step(.rbac) { RBACAnalysis(snapshot: snapshot, membership: membership) }
+        let hardening = clock.step(.hardening) {
+          BaselineEngine.hardening.findings(
+            snapshot, BaselineContext(serviceAccountsWithRBACPower: rbac.powerfulServiceAccounts))
+        }
+        return (rbac, hardening)
+      },
+      {
+        clock.step(.reachability) {
+          let analysis = ReachabilityAnalysis(snapshot: snapshot)
+          return (analysis, ReachabilityOverview(analysis))
+        }
+      })
+    let context = BaselineContext(rbac: rbac, reachability: reachability, network: network)
+    self = clock.step(.findings) {
+      let raw = BaselineEngines.all.flatMap { engine in
+        engine.name == BaselineEngine.hardening.name
+          ? hardening : engine.findings(snapshot, context)
+      }
+      return ExplorerInput(
+        snapshot: snapshot, inventory: Inventory(snapshot), context: context, rawFindings: raw,
+        exceptions: exceptions, today: today)
+    }
   }
 
   private init(

@@ -1,3 +1,5 @@
+import KubeModel
+
 /// The one place where panes are registered, in tab order.
 public enum PaneRegistry {
   /// Builds every pane from the analysed input.
@@ -7,13 +9,14 @@ public enum PaneRegistry {
   ///
   /// - Complexity: the sum of the panes' initialisers (view models are built here, once).
   public static func makePanes(_ input: ExplorerInput) -> [any Pane] {
-    let domains: [any Pane] = [
-      AdminsPane(input: input),
-      RBACPane(input: input),
-      NetworkPane(input: input),
-      WorkloadsPane(input: input),
-      ExceptionsPane(input: input),
+    let factories: [@Sendable (ExplorerInput) -> any Pane] = [
+      { AdminsPane(input: $0) },
+      { RBACPane(input: $0) },
+      { NetworkPane(input: $0) },
+      { WorkloadsPane(input: $0) },
+      { ExceptionsPane(input: $0) },
     ]
+    let domains = ParallelMap.map(factories, minimumChunk: 1) { $0(input) }
     return [OverviewPane(input: input, domains: domains)] + domains
   }
 }

@@ -7,19 +7,23 @@ public final class InMemoryTerminal: Terminal {
   public let capability: TerminalCapability
   /// Events still to be delivered.
   public private(set) var pendingEvents: [InputEvent]
-  /// Every screen presented, oldest first.
+  /// Every screen presented, oldest first (only the last one without history).
   public private(set) var presented: [Screen] = []
   /// The theme of each presented screen.
   public private(set) var presentedThemes: [Theme] = []
+  /// Whether every presented screen is kept (tests) or only the last (benchmarks).
+  public let keepsHistory: Bool
 
   /// Creates a terminal of `size` that will deliver `events` in order.
   public init(
     size: Size, events: [InputEvent] = [],
-    capability: TerminalCapability = TerminalCapability(colors: 256, unicode: true)
+    capability: TerminalCapability = TerminalCapability(colors: 256, unicode: true),
+    keepsHistory: Bool = true
   ) {
     self.size = size
     self.pendingEvents = events
     self.capability = capability
+    self.keepsHistory = keepsHistory
   }
 
   /// Queues more events.
@@ -35,6 +39,10 @@ public final class InMemoryTerminal: Terminal {
 
   /// Records the screen.
   public func present(_ screen: Screen, theme: Theme) {
+    if !keepsHistory && !presented.isEmpty {
+      presented.removeAll(keepingCapacity: true)
+      presentedThemes.removeAll(keepingCapacity: true)
+    }
     presented.append(screen)
     presentedThemes.append(theme)
   }

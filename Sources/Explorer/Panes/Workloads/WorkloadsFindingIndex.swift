@@ -23,43 +23,22 @@ struct WorkloadsFindingIndex: Sendable {
   /// The table row of each finding in ``scope`` (nil elsewhere).
   private let rows: [TableRow?]
 
-  /// Indexes a report's findings.
-  ///
-  /// Workloads' findings are found by rule and target (short strings, cheaper to hash than
-  /// whole findings), then by equality among the few findings sharing both; identical findings
-  /// get distinct positions.
+  /// Indexes a report's findings (each workload row carries its findings' positions).
   ///
   /// - Complexity: O(*f*) for *f* findings.
   init(_ report: BaselineReport) {
     let all = report.findings
     self.all = all
-    var candidates: [Key: [Int]] = [:]
-    candidates.reserveCapacity(all.count)
-    for (i, item) in all.enumerated() {
-      candidates[Key(rule: item.finding.rule, target: item.finding.target), default: []].append(i)
-    }
     var ofWorkload = [Bool](repeating: false, count: all.count)
     byWorkload = report.workloads.map { summary in
-      summary.findings.compactMap { item -> Int? in
-        let key = Key(rule: item.finding.rule, target: item.finding.target)
-        guard let list = candidates[key],
-          let i = list.first(where: { !ofWorkload[$0] && all[$0] == item })
-        else { return nil }
-        ofWorkload[i] = true
-        return i
-      }
+      for i in summary.positions { ofWorkload[i] = true }
+      return summary.positions
     }
     isWorkloadFinding = ofWorkload
     scope = all.indices.filter { ofWorkload[$0] || Self.domains.contains(all[$0].finding.domain) }
     var rows = [TableRow?](repeating: nil, count: all.count)
     for i in scope { rows[i] = FindingPresentation.row(all[i], id: Self.rowID(i)) }
     self.rows = rows
-  }
-
-  /// What findings are grouped by to find a workload's findings in the report.
-  private struct Key: Hashable {
-    var rule: String
-    var target: FindingTarget
   }
 
   /// `f/12`.

@@ -1,18 +1,20 @@
 import Dispatch
 
-/// Maps large arrays on all cores, in chunks, keeping the input order.
-enum ParallelMap {
-  /// Below this many elements the map runs on the calling thread.
-  static let threshold = 512
-
-  /// `items.map(transform)`, computed in parallel chunks for large inputs.
+/// `map` spread over the machine's cores in contiguous chunks, results in input order.
+///
+/// The analyses use it where work splits cleanly: workloads checked independently, panes
+/// built independently, list items decoded independently.
+public enum ParallelMap {
+  /// `items.map(transform)`, computed in parallel chunks when there are at least
+  /// `minimumChunk` × 2 items (smaller inputs run on the calling thread).
   ///
   /// - Complexity: O(*n*) calls of `transform`, spread over the available cores.
-  static func map<T: Sendable, R: Sendable>(
-    _ items: [T], _ transform: @Sendable (T) -> R
+  public static func map<T: Sendable, R: Sendable>(
+    _ items: [T], minimumChunk: Int = 256, _ transform: @Sendable (T) -> R
   ) -> [R] {
-    guard items.count >= threshold else { return items.map(transform) }
-    let chunks = min(64, items.count / (threshold / 2))
+    let minimum = max(1, minimumChunk)
+    guard items.count >= minimum * 2 else { return items.map(transform) }
+    let chunks = min(64, items.count / minimum)
     let results = UnsafeMutableBufferPointer<[R]>.allocate(capacity: chunks)
     _ = results.initialize(from: repeatElement([], count: chunks))
     defer {
