@@ -13,6 +13,21 @@ struct MatrixAggregateTests {
       + ExplainTests.policySets.map { try XYZCluster($0).analysis.matrix() }
   }
 
+  @Test("on the demo (many workloads per class), every cell's counts equal the connectivity list")
+  func demoCellsAgreeWithConnlist() throws {
+    let (analysis, overview) = try DemoSnapshotTests.analysis()
+    let matrix = overview.matrix
+    var checked = 0
+    for cell in matrix.cells {
+      let lines = analysis.connections(from: cell.from, to: cell.to)
+      #expect(lines.count == cell.connectedPairCount, "\(cell.from)->\(cell.to)")
+      #expect(lines.filter(\.connections.isAll).count == cell.fullyOpenPairCount)
+      #expect(lines.reduce(ConnectionSet.none) { $0.union($1.connections) } == cell.ports)
+      checked += cell.connectedPairCount
+    }
+    #expect(checked > 100)
+  }
+
   @Test("crossing counts equal the number of crossings found pair by pair")
   func crossingCounts() throws {
     for matrix in try Self.matrices() {

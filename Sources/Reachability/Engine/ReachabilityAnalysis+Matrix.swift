@@ -15,23 +15,39 @@ extension ReachabilityAnalysis {
 
     var stats: [Int: CellStats] = [:]
     var merged: [PairKey: ConnectionSet] = [:]
-    func record(_ source: Int, _ destination: Int, _ ports: ConnectionSet) {
-      let cell = peerNamespace[source] * nsCount + peerNamespace[destination]
-      stats[cell, default: CellStats()].connected += 1
-      if ports.isAll { stats[cell]!.fullyOpen += 1 }
-      stats[cell]!.ports = stats[cell]!.ports.union(ports)
+    func record(_ cell: Int, pairs: Int, _ ports: ConnectionSet) {
+      var entry = stats[cell] ?? CellStats()
+      entry.connected += pairs
+      if ports.isAll { entry.fullyOpen += pairs }
+      entry.ports = entry.ports.union(ports)
+      stats[cell] = entry
     }
+    func record(_ source: Int, _ destination: Int, _ ports: ConnectionSet) {
+      record(peerNamespace[source] * nsCount + peerNamespace[destination], pairs: 1, ports)
+    }
+    // A peer in one class shares that class's namespace and isolation, so its pairs with the
+    // one-class peers of another class are counted in bulk; only heterogeneous peers (in
+    // several classes, connections unioned) go pair by pair.
+    let single = m.peersOfClass.map { $0.filter { !heterogeneous[$0] } }
+    let several = m.peersOfClass.map { $0.filter { heterogeneous[$0] } }
     m.forEachClassPair(includeOpen: false) { s, d, ports in
-      for ps in m.peersOfClass[s] {
-        for pd in m.peersOfClass[d] where ps != pd && !(openOut[ps] && openIn[pd]) {
-          if heterogeneous[ps] || heterogeneous[pd] {
-            let key = PairKey(source: ps, destination: pd)
-            merged[key] = (merged[key] ?? .none).union(ports)
-          } else {
-            record(ps, pd, ports)
-          }
+      let sources = single[s]
+      let destinations = single[d]
+      if let ps = sources.first, let pd = destinations.first, !(openOut[ps] && openIn[pd]) {
+        let pairs = sources.count * destinations.count - (s == d ? sources.count : 0)
+        if pairs > 0 {
+          record(
+            m.classes[s].namespaceIndex * nsCount + m.classes[d].namespaceIndex, pairs: pairs, ports
+          )
         }
       }
+      func merge(_ ps: Int, _ pd: Int) {
+        guard ps != pd && !(openOut[ps] && openIn[pd]) else { return }
+        let key = PairKey(source: ps, destination: pd)
+        merged[key] = (merged[key] ?? .none).union(ports)
+      }
+      for ps in several[s] { for pd in m.peersOfClass[d] { merge(ps, pd) } }
+      for ps in sources { for pd in several[d] { merge(ps, pd) } }
     }
     for (key, ports) in merged { record(key.source, key.destination, ports) }
 
