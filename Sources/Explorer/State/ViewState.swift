@@ -157,7 +157,7 @@ public struct ViewState: Hashable, Sendable {
   @discardableResult
   public mutating func jumpToMatch(forward: Bool, viewport: Int, width: Int) -> Bool {
     guard !filter.isEmpty else { return false }
-    let needle = filter.lowercased()
+    let search = SubstringSearch(filter)
     switch view.body {
     case .table(let data, _):
       return table?.jumpToMatch(filter, forward: forward, data: data, viewport: viewport) ?? false
@@ -166,7 +166,7 @@ public struct ViewState: Hashable, Sendable {
       let count = state.rows.count
       for step in 1...count {
         let i = ((state.cursor.index + (forward ? step : -step)) % count + count) % count
-        if state.rows[i].node.label.plain.lowercased().contains(needle) {
+        if search.matches(state.rows[i].node.label.plain.lowercased()) {
           tree?.cursor.move(to: i, count: count, viewport: viewport)
           return true
         }
@@ -177,7 +177,7 @@ public struct ViewState: Hashable, Sendable {
       let count = data.rows.count
       for step in 1...count {
         let i = ((state.row.index + (forward ? step : -step)) % count + count) % count
-        if data.rows[i].label.lowercased().contains(needle) {
+        if search.matches(data.rows[i].label.lowercased()) {
           grid?.row.move(to: i, count: count, viewport: viewport)
           return true
         }
@@ -189,7 +189,7 @@ public struct ViewState: Hashable, Sendable {
       for step in 1...lines.count {
         let i =
           ((scroll.offset + (forward ? step : -step)) % lines.count + lines.count) % lines.count
-        if lines[i].plain.lowercased().contains(needle) {
+        if search.matches(lines[i].plain.lowercased()) {
           let top = max(0, min(i, lines.count - viewport))
           scroll = ListCursor(index: top, offset: top)
           return true

@@ -31,10 +31,21 @@ public struct TableState: Hashable, Sendable {
 
   /// Sets the filter and recomputes the visible rows, keeping the selected row when it stays.
   ///
-  /// - Complexity: O(*n* log *n*).
+  /// Typing more of the same filter only narrows the rows already visible (their order
+  /// stays), so each keystroke gets cheaper.
+  ///
+  /// - Complexity: O(*v*) for *v* visible rows when the filter is extended, else
+  ///   O(*n* log *n*).
   public mutating func setFilter(_ text: String, data: TableData) {
+    let previous = filter.lowercased()
     filter = text
-    refresh(data)
+    if !previous.isEmpty, text.lowercased().hasPrefix(previous),
+      visible.allSatisfy({ $0 < data.rows.count })
+    {
+      narrow(data)
+    } else {
+      refresh(data)
+    }
   }
 
   /// Sets the namespace and recomputes the visible rows.
@@ -76,10 +87,10 @@ public struct TableState: Hashable, Sendable {
   {
     let count = visible.count
     guard count > 0, !needle.isEmpty else { return false }
-    let lower = needle.lowercased()
+    let search = SubstringSearch(needle)
     for step in 1...count {
       let i = (cursor.index + (forward ? step : -step) % count + count) % count
-      if data.rows[visible[i]].searchText.contains(lower) {
+      if search.matches(data.rows[visible[i]].searchText) {
         cursor.move(to: i, count: count, viewport: viewport)
         return true
       }
@@ -87,16 +98,21 @@ public struct TableState: Hashable, Sendable {
     return false
   }
 
+  /// Keeps the visible rows that match the (extended) filter.
+  private mutating func narrow(_ data: TableData) {
+    let search = SubstringSearch(filter)
+    show(visible.filter { search.matches(data.rows[$0].searchText) })
+  }
+
   private mutating func refresh(_ data: TableData) {
-    let selected = visible.indices.contains(cursor.index) ? visible[cursor.index] : nil
-    let needle = filter.lowercased()
+    let search = SubstringSearch(filter)
     var rows = data.rows.indices.filter { i in
       let row = data.rows[i]
       if hiddenRoles.contains(row.role) { return false }
       if let namespace, let rowNamespace = row.namespace, rowNamespace != namespace {
         return false
       }
-      return needle.isEmpty || row.searchText.contains(needle)
+      return search.matches(row.searchText)
     }
     if let sort, data.columns.indices.contains(sort.column) {
       let c = sort.column
@@ -108,6 +124,12 @@ public struct TableState: Hashable, Sendable {
         return a < b
       }
     }
+    show(rows)
+  }
+
+  /// Shows `rows`, keeping the selected row when it stays.
+  private mutating func show(_ rows: [Int]) {
+    let selected = visible.indices.contains(cursor.index) ? visible[cursor.index] : nil
     visible = rows
     if let selected, let kept = rows.firstIndex(of: selected) {
       cursor.index = kept

@@ -55,15 +55,15 @@ public struct TreeState: Hashable, Sendable {
 
   private mutating func flatten(_ roots: [TreeNode]) {
     let selectedID = selected?.node.id
-    let needle = filter.lowercased()
+    let search = SubstringSearch(filter)
     var out: [TreeRow] = []
     func matches(_ node: TreeNode) -> Bool {
-      node.label.plain.lowercased().contains(needle) || node.children.contains(where: matches)
+      search.matches(node.label.plain.lowercased()) || node.children.contains(where: matches)
     }
     func walk(_ nodes: [TreeNode], _ depth: Int, _ parent: String?) {
-      for node in nodes where needle.isEmpty || matches(node) {
+      for node in nodes where search.isEmpty || matches(node) {
         out.append(TreeRow(node: node, depth: depth, parent: parent))
-        if expanded.contains(node.id) || !needle.isEmpty { walk(node.children, depth + 1, node.id) }
+        if expanded.contains(node.id) || !search.isEmpty { walk(node.children, depth + 1, node.id) }
       }
     }
     walk(roots, 0, nil)

@@ -7,15 +7,24 @@ struct AgentDetector: Sendable {
 
   /// The workloads whose name or an image contains one of the fragments.
   ///
-  /// - Complexity: O(*w* · *c* · *f*).
+  /// Each distinct name or image repository is tested once (replicas and sidecars repeat
+  /// them), byte-wise.
+  ///
+  /// - Complexity: O(*w* · *c*) lookups plus O(*d* · *f*) searches for *d* distinct strings.
   func matches(in snapshot: Snapshot) -> [ObjectKey] {
-    snapshot.workloads.filter { workload in
-      let name = workload.name.lowercased()
-      if fragments.contains(where: name.contains) { return true }
-      return workload.template.spec.allContainers.contains { entry in
-        let image = ImageReference(entry.container.image ?? "").repository.lowercased()
-        return fragments.contains(where: image.contains)
-      }
+    var verdicts: [String: Bool] = [:]
+    func hit(_ text: String) -> Bool {
+      if let known = verdicts[text] { return known }
+      let lowered = text.lowercased()
+      let found = fragments.contains { lowered.utf8.firstRange(of: $0.utf8) != nil }
+      verdicts[text] = found
+      return found
+    }
+    return snapshot.workloads.filter { workload in
+      hit(workload.name)
+        || workload.template.spec.allContainers.contains { entry in
+          hit(ImageReference(entry.container.image ?? "").repository)
+        }
     }.map(\.key)
   }
 }
