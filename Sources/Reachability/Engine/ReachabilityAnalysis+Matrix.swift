@@ -18,8 +18,12 @@ extension ReachabilityAnalysis {
     func record(_ cell: Int, pairs: Int, _ ports: ConnectionSet) {
       var entry = stats[cell] ?? CellStats()
       entry.connected += pairs
-      if ports.isAll { entry.fullyOpen += pairs }
-      entry.ports = entry.ports.union(ports)
+      if ports.isAll {
+        entry.fullyOpen += pairs
+        entry.ports = .all
+      } else if !entry.ports.isAll && entry.ports != ports {
+        entry.ports = entry.ports.union(ports)
+      }
       stats[cell] = entry
     }
     func record(_ source: Int, _ destination: Int, _ ports: ConnectionSet) {
@@ -30,24 +34,28 @@ extension ReachabilityAnalysis {
     // several classes, connections unioned) go pair by pair.
     let single = m.peersOfClass.map { $0.filter { !heterogeneous[$0] } }
     let several = m.peersOfClass.map { $0.filter { heterogeneous[$0] } }
+    let singleCount = single.map(\.count)
+    let hasSeveral = several.map { !$0.isEmpty }
+    let classNamespace = m.classes.map(\.namespaceIndex)
+    let classOpenOut = m.classes.indices.map { !m.egressIsolated.contains($0) }
+    let classOpenIn = m.classes.indices.map { !m.ingressIsolated.contains($0) }
     m.forEachClassPair(includeOpen: false) { s, d, ports in
-      let sources = single[s]
-      let destinations = single[d]
-      if let ps = sources.first, let pd = destinations.first, !(openOut[ps] && openIn[pd]) {
-        let pairs = sources.count * destinations.count - (s == d ? sources.count : 0)
+      let sources = singleCount[s]
+      let destinations = singleCount[d]
+      if sources > 0 && destinations > 0 && !(classOpenOut[s] && classOpenIn[d]) {
+        let pairs = sources * destinations - (s == d ? sources : 0)
         if pairs > 0 {
-          record(
-            m.classes[s].namespaceIndex * nsCount + m.classes[d].namespaceIndex, pairs: pairs, ports
-          )
+          record(classNamespace[s] * nsCount + classNamespace[d], pairs: pairs, ports)
         }
       }
+      guard hasSeveral[s] || hasSeveral[d] else { return }
       func merge(_ ps: Int, _ pd: Int) {
         guard ps != pd && !(openOut[ps] && openIn[pd]) else { return }
         let key = PairKey(source: ps, destination: pd)
         merged[key] = (merged[key] ?? .none).union(ports)
       }
       for ps in several[s] { for pd in m.peersOfClass[d] { merge(ps, pd) } }
-      for ps in sources { for pd in several[d] { merge(ps, pd) } }
+      for ps in single[s] { for pd in several[d] { merge(ps, pd) } }
     }
     for (key, ports) in merged { record(key.source, key.destination, ports) }
 
