@@ -164,7 +164,7 @@ struct ClusterPlanner {
     } else if roll < 85 {
       labels.append(("pod-security.kubernetes.io/enforce", "baseline"))
     }
-    if random.chance(40) { labels.append(("istio-injection", "enabled")) }
+    if random.chance(7) { labels.append(("istio-injection", "enabled")) }
     return NamespacePlan(
       name: "\(team)-\(environment)\(suffix)", team: team, environment: environment,
       isSystem: false, labels: labels, uid: random.uid(), age: random.int(20...700) * 86_400)
@@ -222,8 +222,8 @@ struct ClusterPlanner {
       serviceAccount: accounts.isEmpty || random.chance(25) ? "default" : random.pick(accounts),
       posture: posture)
     recipe.mesh = ns.meshInjected
-    recipe.logShipper = random.chance(25)
-    recipe.vaultInit = random.chance(15)
+    recipe.logShipper = random.chance(8)
+    recipe.vaultInit = random.chance(6)
     recipe.perPodClaim = kind == .statefulSet
     recipe.sharedClaim = kind == .deployment && random.chance(5)
     recipe.port = random.pick([8080, 8080, 8443, 3000, 9000, 5000])
@@ -232,7 +232,7 @@ struct ClusterPlanner {
     if ns.environment == "prod" { recipe.priorityClassName = "business-critical" }
     return WorkloadPlan(
       kind: kind, name: name, namespace: ns.name, pods: pods, recipe: recipe, uid: random.uid(),
-      templateHash: random.suffix(10), oldRevisions: kind == .deployment ? random.int(0...2) : 0,
+      templateHash: random.suffix(10), oldRevisions: kind == .deployment ? random.int(0...1) : 0,
       age: random.int(1...200) * 86_400 + random.int(0..<86_400))
   }
 }

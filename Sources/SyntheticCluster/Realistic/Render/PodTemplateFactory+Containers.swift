@@ -4,7 +4,7 @@ extension PodTemplateFactory {
     var parts: [ContainerPart] = []
     if recipe.mesh { parts.append(.istioInit) }
     if recipe.vaultInit { parts.append(.vaultAgent) }
-    if recipe.profile == .application && recipe.tier != "frontend" {
+    if recipe.profile == .application && recipe.perPodClaim {
       parts.append(.waitForDependencies)
     }
     return parts
@@ -71,17 +71,12 @@ extension PodTemplateFactory {
     case .addOn:
       w.strings("args", ["--v=2", "--leader-elect=true", "--metrics-bind-address=:\(r.port + 1010)"])
     case .application:
-      w.strings("args", ["--config=/etc/app/config.yaml", "--port=\(r.port)"])
+      break
     }
     w.array("ports") { w in
       w.object { w in
         w.field("name", r.port == 8443 ? "https" : "http")
         w.field("containerPort", r.port)
-        w.field("protocol", "TCP")
-      }
-      w.object { w in
-        w.field("name", "metrics")
-        w.field("containerPort", r.port + 1010)
         w.field("protocol", "TCP")
       }
     }
@@ -110,8 +105,7 @@ extension PodTemplateFactory {
     w.array("env") { w in
       for (name, value) in [
         ("APP_ENV", r.environment), ("LOG_LEVEL", r.environment == "prod" ? "info" : "debug"),
-        ("PORT", "\(r.port)"), ("OTEL_SERVICE_NAME", r.app),
-        ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector.monitoring:4317"),
+        ("PORT", "\(r.port)"),
       ] {
         w.object { w in
           w.field("name", name)
@@ -250,10 +244,7 @@ extension PodTemplateFactory {
           w.field("scheme", recipe.port == 8443 ? "HTTPS" : "HTTP")
         }
         w.field("initialDelaySeconds", delay)
-        w.field("timeoutSeconds", 1)
         w.field("periodSeconds", 10)
-        w.field("successThreshold", 1)
-        w.field("failureThreshold", 3)
       }
     }
   }

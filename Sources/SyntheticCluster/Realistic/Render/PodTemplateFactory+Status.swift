@@ -13,8 +13,6 @@ extension PodTemplateFactory {
             w.field("type", type)
             let done = !succeeded || type == "Initialized" || type == "PodScheduled"
             w.field("status", done ? "True" : "False")
-            w.key("lastProbeTime")
-            w.rawValue(Self.null)
             w.field("lastTransitionTime", time)
             if !done { w.field("reason", "PodCompleted") }
           }
@@ -65,6 +63,4 @@ extension PodTemplateFactory {
       w.field("started", !terminated)
     }
   }
-
-  private static let null = Array("null".utf8)
 }

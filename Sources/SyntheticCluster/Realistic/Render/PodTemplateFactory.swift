@@ -36,7 +36,6 @@ struct PodTemplateFactory {
   func annotations() -> [(String, String)] {
     var notes: [(String, String)] = [
       ("prometheus.io/scrape", "true"), ("prometheus.io/port", "\(recipe.port + 1010)"),
-      ("prometheus.io/path", "/metrics"),
       ("kubectl.kubernetes.io/default-container", containerName),
       ("checksum/config", Self.digest("\(recipe.app)/\(recipe.version)/config")),
     ]
