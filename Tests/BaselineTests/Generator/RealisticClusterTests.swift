@@ -17,7 +17,8 @@ struct RealisticClusterTests {
 
     init(pods: Int = 300, seed: UInt64 = 7, suffix: String = ".json") throws {
       scale = ClusterScale(pods: pods)
-      path = FileManager.default.temporaryDirectory
+      path =
+        FileManager.default.temporaryDirectory
         .appendingPathComponent("kbaseline-gen-\(UUID().uuidString)\(suffix)").path
       summary = try RealisticCluster(scale: scale, seed: seed).write(to: path)
     }
@@ -66,9 +67,12 @@ struct RealisticClusterTests {
     #expect(defaults.count == scale.namespaces)
     #expect(snapshot.serviceAccounts.count >= scale.namespaces + scale.serviceAccounts)
     #expect(snapshot.secrets.contains { $0.type == Secret.serviceAccountTokenType })
-    #expect(snapshot.webhookConfigurations.count == generated.summary.count(of: "MutatingWebhookConfiguration")
-      + generated.summary.count(of: "ValidatingWebhookConfiguration"))
-    #expect(!snapshot.ingresses.isEmpty && !snapshot.services.isEmpty && !snapshot.configMaps.isEmpty)
+    #expect(
+      snapshot.webhookConfigurations.count == generated.summary.count(
+        of: "MutatingWebhookConfiguration")
+        + generated.summary.count(of: "ValidatingWebhookConfiguration"))
+    #expect(
+      !snapshot.ingresses.isEmpty && !snapshot.services.isEmpty && !snapshot.configMaps.isEmpty)
   }
 
   @Test("a gzip file holds the same snapshot as the plain one")
@@ -81,7 +85,9 @@ struct RealisticClusterTests {
     #expect(compressed.summary.fileBytes < plain.summary.fileBytes / 4)
   }
 
-  @Test("every pod resolves to its top workload: Deployment, StatefulSet, DaemonSet, CronJob or bare Pod")
+  @Test(
+    "every pod resolves to its top workload: Deployment, StatefulSet, DaemonSet, CronJob or bare Pod"
+  )
   func workloadChains() throws {
     let generated = try Generated()
     defer { generated.remove() }
@@ -125,7 +131,8 @@ struct RealisticClusterTests {
       #expect(specs.count == 1)
       #expect(Set(pods.map(\.metadata.name)).count == pods.count)
     }
-    let pod = try #require(snapshot.pods.first { $0.metadata.controllerReference?.kind == "ReplicaSet" })
+    let pod = try #require(
+      snapshot.pods.first { $0.metadata.controllerReference?.kind == "ReplicaSet" })
     #expect(pod.spec.containers.count >= 1)
     #expect(pod.spec.volumes.contains { $0.projectsServiceAccountToken })
     #expect(pod.status.isScheduled)
@@ -146,7 +153,8 @@ struct RealisticClusterTests {
     #expect(!snapshot.networkPolicies.isEmpty)
     for policy in snapshot.networkPolicies {
       let selected = snapshot.pods.filter {
-        $0.metadata.namespace == policy.namespace && policy.spec.podSelector.matches($0.metadata.labels)
+        $0.metadata.namespace == policy.namespace
+          && policy.spec.podSelector.matches($0.metadata.labels)
       }
       #expect(!selected.isEmpty, "\(policy.key) selects no pod")
     }
@@ -166,7 +174,8 @@ struct RealisticClusterTests {
     for direct in RealisticCluster.directAdmins {
       #expect(analysis.admins.entry(for: identity(direct))?.how == .direct, "\(direct.name)")
     }
-    let team = try #require(analysis.policy.bindings.first { $0.binding.metadata.name.hasSuffix("-viewers") })
+    let team = try #require(
+      analysis.policy.bindings.first { $0.binding.metadata.name.hasSuffix("-viewers") })
     let viewers = try #require(team.binding.subjects.first)
     #expect(analysis.admins.entry(for: .group(viewers.name)) == nil)
   }

@@ -25,7 +25,8 @@ public struct ByteTemplate: Sendable {
     var start = 0
     var i = 0
     while i + Self.open.count <= rendered.count {
-      guard rendered[i] == Self.open[0], rendered[i..<(i + Self.open.count)].elementsEqual(Self.open)
+      guard rendered[i] == Self.open[0],
+        rendered[i..<(i + Self.open.count)].elementsEqual(Self.open)
       else {
         i += 1
         continue

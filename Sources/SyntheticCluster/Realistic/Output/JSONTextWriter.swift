@@ -183,13 +183,7 @@ public struct JSONTextWriter: Sendable {
   }
 
   private mutating func appendDigits(_ value: Int) {
-    if value < 0 { bytes.append(UInt8(ascii: "-")) }
-    var magnitude = value.magnitude
-    var digits: [UInt8] = []
-    repeat {
-      digits.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-      magnitude /= 10
-    } while magnitude > 0
-    bytes.append(contentsOf: digits.reversed())
+    bytes.append(contentsOf: String(value).utf8)
   }
+
 }

@@ -1,5 +1,7 @@
-/// The whole generated cluster before any JSON is written: namespaces with their workloads and
-/// quotas, nodes and teams. Small (one entry per workload, not per pod).
+/// The whole generated cluster before any JSON is written.
+///
+/// Namespaces with their workloads and quotas, nodes and teams: small (one entry per
+/// workload, not per pod).
 struct ClusterPlan: Sendable {
   var namespaces: [NamespacePlan]
   var nodes: [NodePlan]

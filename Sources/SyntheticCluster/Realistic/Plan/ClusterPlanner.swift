@@ -212,7 +212,8 @@ struct ClusterPlanner {
       }
     let postureRoll = random.int(0..<100)
     let posture: PodRecipe.Posture =
-      postureRoll < 45 ? .hardened : postureRoll < 75 ? .partial : postureRoll < 95 ? .missing : .risky
+      postureRoll < 45
+      ? .hardened : postureRoll < 75 ? .partial : postureRoll < 95 ? .missing : .risky
     let accounts = ns.serviceAccounts.filter { !$0.hasSuffix("-ci") }
     var recipe = PodRecipe(
       profile: .application, app: name, appName: appName, tier: tier, team: ns.team,

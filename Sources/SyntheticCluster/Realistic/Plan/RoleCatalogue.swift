@@ -107,8 +107,10 @@ enum RoleCatalogue {
           Rule(
             "create", "authorization.k8s.io", "selfsubjectaccessreviews selfsubjectrulesreviews")
         ]),
-      Role(name: "system:discovery", rules: [Rule(urls: "/api /api/* /apis /apis/* /version", "get")]),
-      Role(name: "system:public-info-viewer", rules: [Rule(urls: "/healthz /livez /readyz", "get")]),
+      Role(
+        name: "system:discovery", rules: [Rule(urls: "/api /api/* /apis /apis/* /version", "get")]),
+      Role(
+        name: "system:public-info-viewer", rules: [Rule(urls: "/healthz /livez /readyz", "get")]),
       Role(
         name: "system:node",
         rules: [
@@ -140,7 +142,8 @@ enum RoleCatalogue {
         ]),
     ]
     for controller in Vocabulary.controllers {
-      roles.append(Role(name: "system:controller:\(controller)", rules: controllerRules(controller)))
+      roles.append(
+        Role(name: "system:controller:\(controller)", rules: controllerRules(controller)))
     }
     return roles
   }()
@@ -154,7 +157,8 @@ enum RoleCatalogue {
     case "daemon-set-controller", "replicaset-controller", "statefulset-controller",
       "job-controller":
       [Rule("create delete list patch watch", "core", "pods"), Rule(readVerbs, "apps batch", "*")]
-    case "deployment-controller": [Rule("create delete get list update watch", "apps", "replicasets")]
+    case "deployment-controller":
+      [Rule("create delete get list update watch", "apps", "replicasets")]
     case "cronjob-controller": [Rule("create delete get list update watch", "batch", "jobs")]
     case "service-account-controller": [Rule("create", "core", "serviceaccounts")]
     default: [Rule(readVerbs + " update", "core", "nodes persistentvolumes endpoints")]

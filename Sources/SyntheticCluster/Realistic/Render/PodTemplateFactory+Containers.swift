@@ -60,16 +60,19 @@ extension PodTemplateFactory {
     let r = recipe
     switch r.profile {
     case .kubeProxy:
-      w.strings("command", ["/usr/local/bin/kube-proxy", "--config=/var/lib/kube-proxy/config.conf"])
+      w.strings(
+        "command", ["/usr/local/bin/kube-proxy", "--config=/var/lib/kube-proxy/config.conf"])
     case .cni:
       w.strings("command", ["start_runit"])
     case .nodeExporter:
       w.strings(
         "args", ["--path.procfs=/host/proc", "--path.sysfs=/host/sys", "--path.rootfs=/host/root"])
     case .logAgent:
-      w.strings("args", ["--workdir=/fluent-bit/etc", "--config=/fluent-bit/etc/conf/fluent-bit.conf"])
+      w.strings(
+        "args", ["--workdir=/fluent-bit/etc", "--config=/fluent-bit/etc/conf/fluent-bit.conf"])
     case .addOn:
-      w.strings("args", ["--v=2", "--leader-elect=true", "--metrics-bind-address=:\(r.port + 1010)"])
+      w.strings(
+        "args", ["--v=2", "--leader-elect=true", "--metrics-bind-address=:\(r.port + 1010)"])
     case .application:
       break
     }
@@ -80,7 +83,9 @@ extension PodTemplateFactory {
         w.field("protocol", "TCP")
       }
     }
-    if r.profile == .application { writeApplicationEnvironment(into: &w) } else {
+    if r.profile == .application {
+      writeApplicationEnvironment(into: &w)
+    } else {
       writeFieldEnvironment(into: &w, [("NODE_NAME", "spec.nodeName"), ("POD_IP", "status.podIP")])
     }
     writeResources(into: &w, cpu: r.tier == "data" ? "500m" : "100m", memory: "256Mi")
@@ -197,7 +202,9 @@ extension PodTemplateFactory {
         ("var-lib-calico", "/var/lib/calico", false), ("policysync", "/var/run/nodeagent", false),
       ]
     case .nodeExporter:
-      mounts = [("proc", "/host/proc", true), ("sys", "/host/sys", true), ("root", "/host/root", true)]
+      mounts = [
+        ("proc", "/host/proc", true), ("sys", "/host/sys", true), ("root", "/host/root", true),
+      ]
     case .logAgent:
       mounts = [
         ("varlog", "/var/log", true),
@@ -289,7 +296,8 @@ extension PodTemplateFactory {
       "args",
       [
         "proxy", "sidecar", "--domain", "$(POD_NAMESPACE).svc.cluster.local",
-        "--proxyLogLevel=warning", "--proxyComponentLogLevel=misc:error", "--log_output_level=default:info",
+        "--proxyLogLevel=warning", "--proxyComponentLogLevel=misc:error",
+        "--log_output_level=default:info",
       ])
     w.array("ports") { w in
       w.object { w in
@@ -392,7 +400,8 @@ extension PodTemplateFactory {
 
   private func writeVaultAgent(into w: inout JSONTextWriter) {
     w.strings("command", ["/bin/sh", "-ec"])
-    w.strings("args", ["echo ${VAULT_CONFIG?} | base64 -d > /home/vault/config.json && vault agent"])
+    w.strings(
+      "args", ["echo ${VAULT_CONFIG?} | base64 -d > /home/vault/config.json && vault agent"])
     w.array("env") { w in
       for (name, value) in [
         ("VAULT_ADDR", "https://vault.vault.svc:8200"), ("VAULT_LOG_LEVEL", "info"),

@@ -99,13 +99,16 @@ extension ClusterWriter {
     let name = current ? Self.replicaSetName(w) : Self.oldReplicaSetName(w, revision)
     let hash = String(name.dropFirst(w.name.count + 1))
     var recipe = w.recipe
-    if !current { recipe.version = Self.olderVersion(recipe.version, by: w.oldRevisions + 1 - revision) }
+    if !current {
+      recipe.version = Self.olderVersion(recipe.version, by: w.oldRevisions + 1 - revision)
+    }
     let factory = PodTemplateFactory(recipe: recipe, workload: w.name)
     let labels = factory.labels(extra: [("pod-template-hash", hash)])
     let replicas = current ? w.pods : 0
     try item(
       "apps/v1", "ReplicaSet", name: name, namespace: w.namespace,
-      uid: Self.uid("rs/\(w.namespace)/\(name)"), age: max(60, w.age / (w.oldRevisions + 2 - revision)),
+      uid: Self.uid("rs/\(w.namespace)/\(name)"),
+      age: max(60, w.age / (w.oldRevisions + 2 - revision)),
       labels: labels,
       annotations: [
         ("deployment.kubernetes.io/desired-replicas", "\(w.pods)"),
@@ -256,7 +259,9 @@ extension ClusterWriter {
   private func helmAnnotations(_ w: WorkloadPlan, revision: Int) -> [(String, String)] {
     var notes: [(String, String)] = []
     if w.kind == .deployment { notes.append(("deployment.kubernetes.io/revision", "\(revision)")) }
-    notes += [("meta.helm.sh/release-name", w.name), ("meta.helm.sh/release-namespace", w.namespace)]
+    notes += [
+      ("meta.helm.sh/release-name", w.name), ("meta.helm.sh/release-namespace", w.namespace),
+    ]
     return notes
   }
 

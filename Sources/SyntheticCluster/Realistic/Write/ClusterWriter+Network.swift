@@ -28,7 +28,8 @@ extension ClusterWriter {
                     o.object("backend") { o in
                       o.object("service") { o in
                         o.field("name", w.name)
-                        o.object("port") { o in o.field("number", w.recipe.port == 8443 ? 443 : 80) }
+                        o.object("port") { o in o.field("number", w.recipe.port == 8443 ? 443 : 80)
+                        }
                       }
                     }
                   }
@@ -66,7 +67,9 @@ extension ClusterWriter {
     case (2, let w?):
       name = "allow-monitoring-scrape"
       selector = [("tier", w.recipe.tier)]
-      from = [(namespace: [("kubernetes.io/metadata.name", "monitoring")], pod: [("app", "prometheus")])]
+      from = [
+        (namespace: [("kubernetes.io/metadata.name", "monitoring")], pod: [("app", "prometheus")])
+      ]
       port = w.recipe.port + 1010
     case (3, let w?):
       name = "allow-frontend-to-\(w.name)"
@@ -130,9 +133,15 @@ extension ClusterWriter {
       ]
       : [
         ("cert-manager-webhook", "cert-manager", "cert-manager-webhook", ["certificates"]),
-        ("ingress-nginx-admission", "ingress-nginx", "ingress-nginx-controller-admission", ["ingresses"]),
+        (
+          "ingress-nginx-admission", "ingress-nginx", "ingress-nginx-controller-admission",
+          ["ingresses"]
+        ),
         ("istio-validator-istio-system", "istio-system", "istiod", ["*"]),
-        ("gatekeeper-validating-webhook-configuration", "gatekeeper-system", "gatekeeper-webhook-service", ["*"]),
+        (
+          "gatekeeper-validating-webhook-configuration", "gatekeeper-system",
+          "gatekeeper-webhook-service", ["*"]
+        ),
       ]
     let kind = mutating ? "MutatingWebhookConfiguration" : "ValidatingWebhookConfiguration"
     for hook in hooks {

@@ -11,7 +11,9 @@ extension ClusterWriter {
       + (0..<scale.clusterRoles).map(RoleCatalogue.custom)
     for role in roles {
       var labels = role.labels
-      if role.name.hasPrefix("system:") || ["admin", "edit", "view", "cluster-admin"].contains(role.name) {
+      if role.name.hasPrefix("system:")
+        || ["admin", "edit", "view", "cluster-admin"].contains(role.name)
+      {
         labels.append(("kubernetes.io/bootstrapping", "rbac-defaults"))
       }
       try item(
@@ -39,7 +41,9 @@ extension ClusterWriter {
     for ns in plan.namespaces {
       if ns.name == "kube-system" {
         try role(
-          ns, RoleCatalogue.Role(name: "pod-launcher", rules: [.init("create get list", "core", "pods")]))
+          ns,
+          RoleCatalogue.Role(
+            name: "pod-launcher", rules: [.init("create get list", "core", "pods")]))
       }
       for name in ns.roles {
         guard let template = RoleCatalogue.namespaced.first(where: { name.hasPrefix($0.name) })
@@ -84,21 +88,35 @@ extension ClusterWriter {
     let app = accounts[index % accounts.count]
     switch index % 7 {
     case 0:
-      return ("\(team)-developers-edit\(round)", ("ClusterRole", "edit"), [("Group", "\(team)-developers", nil)])
+      return (
+        "\(team)-developers-edit\(round)", ("ClusterRole", "edit"),
+        [("Group", "\(team)-developers", nil)]
+      )
     case 1:
-      return ("\(team)-viewers\(round)", ("ClusterRole", "view"), [("Group", "\(team)-viewers", nil)])
+      return (
+        "\(team)-viewers\(round)", ("ClusterRole", "view"), [("Group", "\(team)-viewers", nil)]
+      )
     case 2:
       let ci = ns.serviceAccounts.first { $0.hasSuffix("-ci") } ?? "default"
-      return ("ci-deployer\(round)", localRole("deployer", else: "edit"), [("ServiceAccount", ci, ns.name)])
+      return (
+        "ci-deployer\(round)", localRole("deployer", else: "edit"),
+        [("ServiceAccount", ci, ns.name)]
+      )
     case 3:
       return (
         "\(app)-config-reader\(round)", localRole("app-config-reader", else: "view"),
         [("ServiceAccount", app, ns.name)]
       )
     case 4:
-      return ("\(team)-lead-admin\(round)", ("ClusterRole", "admin"), [("User", "lead.\(team)@example.com", nil)])
+      return (
+        "\(team)-lead-admin\(round)", ("ClusterRole", "admin"),
+        [("User", "lead.\(team)@example.com", nil)]
+      )
     case 5:
-      return ("prometheus-view\(round)", ("ClusterRole", "view"), [("ServiceAccount", "prometheus", "monitoring")])
+      return (
+        "prometheus-view\(round)", ("ClusterRole", "view"),
+        [("ServiceAccount", "prometheus", "monitoring")]
+      )
     default:
       return (
         "\(team)-oncall-debug\(round)", localRole("debugger", else: "view"),
@@ -128,8 +146,10 @@ extension ClusterWriter {
     ]
     for controller in Vocabulary.controllers {
       bindings.append(
-        ("system:controller:\(controller)", "system:controller:\(controller)",
-          [("ServiceAccount", controller, "kube-system")]))
+        (
+          "system:controller:\(controller)", "system:controller:\(controller)",
+          [("ServiceAccount", controller, "kube-system")]
+        ))
     }
     let addOnAccounts: [(String, String)] = [
       ("prometheus", "monitoring"), ("kube-state-metrics", "monitoring"),
@@ -158,11 +178,15 @@ extension ClusterWriter {
       let team = plan.teams[i % plan.teams.count]
       let round = i / plan.teams.count
       if round % 2 == 0 {
-        bindings.append(("\(team)-sre-view-\(round / 2 + 1)", "view", [("Group", "\(team)-sre", nil)]))
+        bindings.append(
+          ("\(team)-sre-view-\(round / 2 + 1)", "view", [("Group", "\(team)-sre", nil)]))
       } else {
         let role = RoleCatalogue.custom((i / 2) % max(1, scale.clusterRoles)).name
         bindings.append(
-          ("\(team)-operators-\(role)-\(round / 2 + 1)", role, [("Group", "\(team)-operators", nil)]))
+          (
+            "\(team)-operators-\(role)-\(round / 2 + 1)", role,
+            [("Group", "\(team)-operators", nil)]
+          ))
       }
     }
     for (name, role, subjects) in bindings {

@@ -30,10 +30,15 @@ struct ClusterWriter {
     try list(core, "serviceaccounts", "ServiceAccount") { try $0.writeServiceAccounts() }
     try list(core, "services", "Service") { try $0.writeServices() }
     let admission = (group: "admissionregistration.k8s.io", version: "v1")
-    try list(admission, "mutatingwebhookconfigurations", "MutatingWebhookConfiguration", namespaced: false) {
+    try list(
+      admission, "mutatingwebhookconfigurations", "MutatingWebhookConfiguration", namespaced: false
+    ) {
       try $0.writeWebhooks(mutating: true)
     }
-    try list(admission, "validatingwebhookconfigurations", "ValidatingWebhookConfiguration", namespaced: false) {
+    try list(
+      admission, "validatingwebhookconfigurations", "ValidatingWebhookConfiguration",
+      namespaced: false
+    ) {
       try $0.writeWebhooks(mutating: false)
     }
     let apps = (group: "apps", version: "v1")
