@@ -116,7 +116,7 @@ let package = Package(
       name: "HardeningTests", dependencies: ["Hardening", "KubeModel"],
       resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
     .testTarget(
-      name: "BaselineTests", dependencies: ["Baseline", "KubeModel", "RBAC", "Hardening"],
+      name: "BaselineTests", dependencies: ["Baseline", "KubeModel", "RBAC", "Hardening", "SyntheticCluster"],
       resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
     .testTarget(
       name: "LiveClusterTests",

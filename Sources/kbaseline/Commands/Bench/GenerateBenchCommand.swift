@@ -1,48 +1,67 @@
 import ArgumentParser
 import Foundation
-import KubeModel
 import SyntheticCluster
 
-/// `kbaseline bench generate`: writes a generated cluster as a snapshot file, to try the
-/// explorer and the commands on a large cluster.
+/// `kbaseline bench generate`: writes a realistic generated cluster as a snapshot file, to try
+/// the explorer, the commands and the benchmarks at Kubernetes' limits.
 ///
-/// It joins the engines' benchmark shapes (pods with controllers, RBAC objects, namespaces with
-/// NetworkPolicies), scaled from the pod count; the same seed gives the same file.
-struct GenerateBenchCommand: AsyncParsableCommand {
+/// Counts scale linearly from `--pods` toward the documented limits at 150,000 pods
+/// (``ClusterScale``); the main ones can be overridden. The same options and seed give the
+/// same bytes. Prints one summary line on stderr.
+struct GenerateBenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "generate",
-    abstract: "Write a generated cluster (pods, RBAC, NetworkPolicies) as a snapshot file.")
+    abstract: "Write a realistic generated cluster as a snapshot file (.json or .json.gz).")
 
-  @Option(name: .long, help: "Number of pods.")
-  var pods = 10_000
+  @Option(name: .long, help: "Number of pods (the other counts scale from it).")
+  var pods = ClusterScale.limitPods
 
   @Option(name: .long, help: "Random seed.")
   var seed: UInt64 = 42
 
-  @Option(name: .shortAndLong, help: "Output file (.json or .json.gz).")
+  @Option(name: .long, help: "Namespaces, system ones included.")
+  var namespaces: Int?
+
+  @Option(name: .long, help: "Nodes.")
+  var nodes: Int?
+
+  @Option(name: .long, help: "ServiceAccounts besides each namespace's default.")
+  var serviceAccounts: Int?
+
+  @Option(name: .long, help: "Namespaced Roles.")
+  var roles: Int?
+
+  @Option(name: .long, help: "RoleBindings.")
+  var roleBindings: Int?
+
+  @Option(name: .long, help: "NetworkPolicies.")
+  var networkPolicies: Int?
+
+  @Option(name: .shortAndLong, help: "Output file (.json, or .json.gz for gzip).")
   var output: String
 
-  func run() async throws {
-    guard pods > 0 else { throw CLIError("--pods must be positive") }
-    let scale = Double(pods) / 150_000
-    func scaled(_ full: Int, minimum: Int) -> Int { max(minimum, Int(Double(full) * scale)) }
-    let rbac = RBACClusterShape(
-      namespaces: scaled(10_000, minimum: 10), serviceAccounts: scaled(10_000, minimum: 20),
-      roles: scaled(4_500, minimum: 10), clusterRoles: scaled(500, minimum: 10),
-      bindings: scaled(20_000, minimum: 40), clusterBindings: scaled(2_000, minimum: 10),
-      users: scaled(2_000, minimum: 10), groups: scaled(200, minimum: 5),
-      nodes: scaled(5_000, minimum: 3), pods: 0, tokenSecrets: scaled(1_000, minimum: 5))
-    let network = NetworkClusterShape(
-      namespaces: scaled(1_000, minimum: 4), deploymentsPerNamespace: 5, seed: seed)
-    let objects =
-      PodClusterShape(pods: pods, seed: seed).objects() + rbac.objects(seed: seed)
-      + network.objects()
-    let snapshot = Snapshot(objects: objects, sources: ["generated: \(pods) pods, seed \(seed)"])
-    try SnapshotWriter().write(snapshot, to: output)
-    let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
-    CLIOutput.warn(
-      "wrote \(output): \(objects.count) objects (\(snapshot.pods.count) pods, "
-        + "\(snapshot.bindings.count) bindings, \(snapshot.networkPolicies.count) policies), "
-        + "\(size / 1_048_576) MiB")
+  func run() throws {
+    var scale = ClusterScale(pods: pods)
+    if let namespaces { scale.namespaces = namespaces }
+    if let nodes { scale.nodes = nodes }
+    if let serviceAccounts { scale.serviceAccounts = serviceAccounts }
+    if let roles { scale.roles = roles }
+    if let roleBindings { scale.roleBindings = roleBindings }
+    if let networkPolicies { scale.networkPolicies = networkPolicies }
+    for (name, value) in [
+      ("--namespaces", scale.namespaces), ("--service-accounts", scale.serviceAccounts),
+      ("--roles", scale.roles), ("--role-bindings", scale.roleBindings),
+      ("--network-policies", scale.networkPolicies),
+    ] where value < 0 {
+      throw CLIError("\(name) must not be negative")
+    }
+    let start = Date()
+    let summary: GenerationSummary
+    do {
+      summary = try RealisticCluster(scale: scale, seed: seed).write(to: output)
+    } catch let error as GeneratorError {
+      throw CLIError(error.description)
+    }
+    CLIOutput.warn("wrote \(output): " + summary.line(seconds: Date().timeIntervalSince(start)))
   }
 }
