@@ -17,6 +17,9 @@ struct ScaleFigures: Codable, Sendable {
   var firstFrameSeconds: Double
   /// Peak resident set size of the process, in MiB.
   var peakRSSMiB: Double
+  /// Resident set size right after loading (the decoded snapshot and the allocator's
+  /// leftovers), in MiB.
+  var loadedRSSMiB: Double
   /// Keypress-to-frame latencies per scenario.
   var keys: [KeyLatency]
 }

@@ -19,6 +19,7 @@ struct ScaleTable {
       add("— \(step.rawValue)") { f, _ in f.stepSeconds[step.rawValue].map(Self.s) ?? "–" }
     }
     add("**loaded and analysed (first frame)**") { f, _ in "**\(Self.s(f.firstFrameSeconds))**" }
+    add("RSS after load") { f, _ in String(format: "%.0f MiB", f.loadedRSSMiB) }
     add("peak RSS") { f, _ in String(format: "%.0f MiB", f.peakRSSMiB) }
     add("orjson parse (floor)") { _, o in o.map(Self.s) ?? "n/a" }
     add("load ÷ floor") { f, o in o.map { String(format: "%.1f×", f.loadSeconds / $0) } ?? "n/a" }
