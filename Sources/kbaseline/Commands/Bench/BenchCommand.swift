@@ -12,7 +12,7 @@ struct BenchCommand: AsyncParsableCommand {
     subcommands: [
       GenerateBenchCommand.self, RBACBenchCommand.self, ReachBenchCommand.self,
       FindingsBenchCommand.self,
-      ExplorerBenchCommand.self,
+      ExplorerBenchCommand.self, LoadBenchCommand.self,
     ]
   )
 }
