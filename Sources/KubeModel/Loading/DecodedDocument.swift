@@ -14,9 +14,13 @@ struct DecodedDocument: Decodable {
   /// Items skipped because they had no kind.
   var itemsWithoutKind = 0
 
+  /// Whether list items are decoded by the fast reader's parallel element decoding.
+  private let parallel: Bool
+
   private enum Keys: String, CodingKey { case apiVersion, kind, items, capture, lists }
 
   init(from decoder: any Decoder) throws {
+    parallel = decoder is FastJSONDecoding
     guard let c = try? decoder.container(keyedBy: Keys.self) else {
       notKubernetes = "not a Kubernetes object (expected a mapping with apiVersion and kind)"
       return
@@ -58,17 +62,35 @@ struct DecodedDocument: Decodable {
     _ c: KeyedDecodingContainer<Keys>, key: Keys, defaultKind: String?, defaultVersion: String
   ) throws {
     if try c.decodeNil(forKey: key) { return }
-    var items = try c.nestedUnkeyedContainer(forKey: key)
-    while !items.isAtEnd {
-      let item = try items.superDecoder()
-      let header = try item.container(keyedBy: Keys.self)
-      let kind = try header.decodeIfPresent(String.self, forKey: .kind) ?? defaultKind
-      let version = try header.decodeIfPresent(String.self, forKey: .apiVersion) ?? defaultVersion
-      guard let kind, !kind.isEmpty else {
-        itemsWithoutKind += 1
-        continue
+    let items: [KubeObject?]
+    if parallel, let fast = try c.superDecoder(forKey: key) as? FastJSONDecoding {
+      items = try fast.decodeElements {
+        try Self.item($0, defaultKind: defaultKind, defaultVersion: defaultVersion)
       }
-      objects.append(try KubeObject(kind: kind, apiVersion: version, from: item))
+    } else {
+      var elements = try c.nestedUnkeyedContainer(forKey: key)
+      var decoded: [KubeObject?] = []
+      while !elements.isAtEnd {
+        decoded.append(
+          try Self.item(
+            elements.superDecoder(), defaultKind: defaultKind, defaultVersion: defaultVersion))
+      }
+      items = decoded
     }
+    for item in items {
+      if let item { objects.append(item) } else { itemsWithoutKind += 1 }
+    }
+  }
+
+  /// One list item, taking the list's kind and version when it names none; `nil` when it has
+  /// no kind at all.
+  private static func item(_ item: any Decoder, defaultKind: String?, defaultVersion: String)
+    throws -> KubeObject?
+  {
+    let header = try item.container(keyedBy: Keys.self)
+    let kind = try header.decodeIfPresent(String.self, forKey: .kind) ?? defaultKind
+    let version = try header.decodeIfPresent(String.self, forKey: .apiVersion) ?? defaultVersion
+    guard let kind, !kind.isEmpty else { return nil }
+    return try KubeObject(kind: kind, apiVersion: version, from: item)
   }
 }

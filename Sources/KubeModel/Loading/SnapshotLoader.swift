@@ -15,8 +15,14 @@ public struct SnapshotLoader: Sendable {
   /// The deepest nesting accepted in a YAML file (deeper input is rejected, not recursed).
   static let maximumYAMLDepth = 256
 
-  /// Creates a loader.
-  public init() {}
+  /// How JSON is decoded.
+  public var jsonReader: SnapshotJSONReader
+
+  /// Creates a loader reading JSON with `jsonReader` (by default the fast reader with
+  /// Foundation as fallback).
+  public init(jsonReader: SnapshotJSONReader = .automatic) {
+    self.jsonReader = jsonReader
+  }
 
   /// Loads and merges every path.
   ///
@@ -83,7 +89,8 @@ public struct SnapshotLoader: Sendable {
   {
     let data: Data
     do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
+      let url = URL(fileURLWithPath: path)
+      data = try (try? Data(contentsOf: url, options: .alwaysMapped)) ?? Data(contentsOf: url)
     } catch {
       throw LoadError(file: path, message: "cannot read: \(error.localizedDescription)")
     }
@@ -99,11 +106,7 @@ public struct SnapshotLoader: Sendable {
         throw LoadError(file: file, message: "\(error)")
       }
     }
-    guard let text = String(data: data, encoding: .utf8), !text.contains("\u{0}") else {
-      throw LoadError(file: file, message: "not a text file (binary content)")
-    }
-    let documents =
-      try Self.isJSON(text) ? [decodeJSON(data, file: file)] : decodeYAML(text, file: file)
+    let documents = try decode(data, file: file)
     var found = 0
     for (document, line) in documents {
       if let reason = document.notKubernetes {
@@ -127,6 +130,22 @@ public struct SnapshotLoader: Sendable {
       if explicit { throw LoadError(file: file, message: message) }
       acc.warnings.append(LoadWarning(file: file, message: "skipped: \(message)"))
     }
+  }
+
+  /// The documents of a file's bytes: JSON through the fast reader when it succeeds, else as
+  /// text through Foundation or YAML.
+  private func decode(_ data: Data, file: String) throws(LoadError) -> [(DecodedDocument, Int?)] {
+    if case .fast(let threads) = jsonReader, FastJSONDecoder.looksLikeJSON(data),
+      let document = try? FastJSONDecoder(threads: threads).decode(
+        DecodedDocument.self, from: data)
+    {
+      // The fast reader validated every byte as JSON: the text is UTF-8 without NUL.
+      return [(document, nil)]
+    }
+    guard let text = String(data: data, encoding: .utf8), !text.contains("\u{0}") else {
+      throw LoadError(file: file, message: "not a text file (binary content)")
+    }
+    return try Self.isJSON(text) ? [decodeJSON(data, file: file)] : decodeYAML(text, file: file)
   }
 
   private static func isJSON(_ text: String) -> Bool {
@@ -166,9 +185,7 @@ public struct SnapshotLoader: Sendable {
     var out: [(DecodedDocument, Int?)] = []
     for node in nodes {
       let line = node.mark.map { $0.line }
-      if let json = YAMLJSONBridge.json(node),
-        let document = try? fast.decode(DecodedDocument.self, from: json)
-      {
+      if let json = YAMLJSONBridge.json(node), let document = decodeBridged(json, with: fast) {
         out.append((document, line))
         continue
       }
@@ -182,6 +199,16 @@ public struct SnapshotLoader: Sendable {
       }
     }
     return out
+  }
+
+  /// A YAML document's JSON form decoded, fast reader first, or `nil` when that fails.
+  private func decodeBridged(_ json: Data, with foundation: JSONDecoder) -> DecodedDocument? {
+    if case .fast = jsonReader,
+      let document = try? FastJSONDecoder(threads: 1).decode(DecodedDocument.self, from: json)
+    {
+      return document
+    }
+    return try? foundation.decode(DecodedDocument.self, from: json)
   }
 
   /// The line where flow or block nesting first exceeds ``maximumYAMLDepth``, if it does.

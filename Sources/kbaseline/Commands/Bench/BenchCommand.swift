@@ -11,7 +11,7 @@ struct BenchCommand: AsyncParsableCommand {
     shouldDisplay: false,
     subcommands: [
       GenerateBenchCommand.self, RBACBenchCommand.self, ReachBenchCommand.self,
-      FindingsBenchCommand.self,
+      FindingsBenchCommand.self, LoadBenchCommand.self,
       ScaleBenchCommand.self, MeasureBenchCommand.self,
     ]
   )
