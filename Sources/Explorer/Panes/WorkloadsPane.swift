@@ -14,8 +14,8 @@ import TerminalUI
 /// - `/` filters, `:ns` limits to a namespace and `s` sorts, in every view.
 ///
 /// Every view is built in ``init(input:)``; drill-down, previews and commands are lookups,
-/// except a finding's detail and a workload's side panel, which are small projections of one
-/// finding and its rule, or of one workload's findings.
+/// except a finding's detail and a workload's view and side panel, which are small projections
+/// of one finding and its rule, or of one workload's findings.
 public struct WorkloadsPane: Pane {
   /// The tab.
   public let id = PaneID.workloads
@@ -74,10 +74,18 @@ public struct WorkloadsPane: Pane {
   }
 
   /// The view behind a workload, namespace, rule, severity or finding row.
+  ///
+  /// - Complexity: O(*f*) for a workload with *f* findings (built when opened), else a lookup.
   public func drill(into row: String, of view: PaneView) -> PaneView? {
     if let i = findings?.position(ofRow: row), let finding = findings?.all[i] {
       return FindingPresentation.detail(
         finding, rule: catalogue?.rule(id: finding.finding.rule), id: row)
+    }
+    if let i = WorkloadsTable.index(ofRow: row), workloads.indices.contains(i), let findings {
+      let summary = workloads[i]
+      return WorkloadDetailView.make(
+        summary, id: String(i), namespace: assessments[summary.namespace],
+        rows: findings.byWorkload[i].map(findings.row))
     }
     return views[row]
   }
@@ -86,7 +94,7 @@ public struct WorkloadsPane: Pane {
   /// rationale, or a finding's detail.
   public func preview(of row: String, in view: PaneView) -> [StyledLine]? {
     if let preview = previews[row] { return preview }
-    if row.hasPrefix("wl/"), let i = Int(row.dropFirst(3)), workloads.indices.contains(i) {
+    if let i = WorkloadsTable.index(ofRow: row), workloads.indices.contains(i) {
       let summary = workloads[i]
       return WorkloadDetailView.preview(summary, namespace: assessments[summary.namespace])
     }

@@ -10,8 +10,9 @@ struct WorkloadsPaneViews {
   let root: PaneView
   /// The Overview's line.
   let headline: StyledLine
-  /// Views keyed by the row id that opens them (`wl/…`, `ns/…`, `rule/…`, `sev/…`) or by the
-  /// id of the view a command opens (`namespaces`, `rules`, `severities`, `secrets`).
+  /// Views keyed by the row id that opens them (`ns/…`, `rule/…`, `sev/…`) or by the id of the
+  /// view a command opens (`namespaces`, `rules`, `severities`, `secrets`); a workload's view
+  /// (`wl/…`) is built when it is opened.
   let views: [String: PaneView]
   /// Side panels of namespace rows (a workload's is built when asked: it is one small
   /// projection of its summary, and building 10⁴ of them up front costs more than it saves).
@@ -38,9 +39,6 @@ struct WorkloadsPaneViews {
       let row = WorkloadsTable.row(summary, id: WorkloadsTable.rowID(i))
       rows.append(row)
       rowsByNamespace[summary.namespace, default: []].append(row)
-      views[row.id] = WorkloadDetailView.make(
-        summary, id: String(i), namespace: assessments[summary.namespace],
-        rows: index.byWorkload[i].map(index.row))
     }
     let namespaceOwn = Self.namespaceFindings(index)
     let namespaces = Self.namespaceViews(

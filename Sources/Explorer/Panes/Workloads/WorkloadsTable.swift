@@ -30,6 +30,11 @@ enum WorkloadsTable {
   /// `wl/3`: the workload at position 3 of the report's workloads.
   static func rowID(_ index: Int) -> String { "wl/\(index)" }
 
+  /// The workload index a row id stands for (`wl/12` → 12).
+  static func index(ofRow id: String) -> Int? {
+    id.hasPrefix("wl/") ? Int(id.dropFirst(3)) : nil
+  }
+
   /// The role of a level: privileged stands out, restricted reads as good.
   static func role(of level: PSSLevel) -> StyleRole {
     switch level {
