@@ -69,8 +69,7 @@ public struct Snapshot: Sendable {
     self.capture = capture
     self.lists = lists
     self.namespaces = namespaces
-    pods = sorter.pods
-    controllers = sorter.controllers
+    (pods, controllers) = TemplateSharing.share(pods: sorter.pods, controllers: sorter.controllers)
     serviceAccounts = sorter.serviceAccounts
     secrets = sorter.secrets
     configMaps = sorter.configMaps
@@ -89,7 +88,7 @@ public struct Snapshot: Sendable {
       $0.resource == "pods" && $0.group.isEmpty && $0.status.isComplete
     }
     let resolver = WorkloadResolver(
-      pods: sorter.pods, controllers: sorter.controllers, podsObserved: podsObserved)
+      pods: pods, controllers: controllers, podsObserved: podsObserved)
     workloads = resolver.workloads
     workloadOfPod = resolver.workloadOfPod
     effectivePods = resolver.effectivePods
