@@ -142,10 +142,17 @@ enum NetworkText {
   static func coverageLines(_ overview: ReachabilityOverview, highlight: Set<String>)
     -> [StyledLine]
   {
-    let withPods = overview.matrix.coverage.filter { $0.pods > 0 }
-    let selected = withPods.filter { highlight.contains($0.namespace) }
-    let others = withPods.filter { !highlight.contains($0.namespace) }
-    let rows = withPods.count <= previewLimit ? withPods : selected + others.prefix(previewLimit)
+    let coverage = overview.matrix.coverage
+    let withPods = coverage.count { $0.pods > 0 }
+    let rows: [NamespaceCoverage]
+    if withPods <= previewLimit {
+      rows = coverage.filter { $0.pods > 0 }
+    } else {
+      let selected = highlight.sorted().compactMap { overview.matrix.index(of: $0) }
+        .map { coverage[$0] }.filter { $0.pods > 0 }
+      let others = coverage.lazy.filter { $0.pods > 0 && !highlight.contains($0.namespace) }
+      rows = selected + others.prefix(previewLimit)
+    }
     let width = min(24, rows.map(\.namespace.count).max() ?? 9)
     var lines: [StyledLine] = [
       StyledLine("Isolation coverage", .title),
@@ -162,8 +169,8 @@ enum NetworkText {
       let open = row.ingressIsolatedPods < row.pods
       lines.append(StyledLine(text, marked ? .title : open ? .warning : .body))
     }
-    if rows.count < withPods.count {
-      lines.append(StyledLine("+\(withPods.count - rows.count) more namespaces", .dim))
+    if rows.count < withPods {
+      lines.append(StyledLine("+\(withPods - rows.count) more namespaces", .dim))
     }
     return lines
   }
