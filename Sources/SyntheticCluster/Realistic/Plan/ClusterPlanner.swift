@@ -190,13 +190,6 @@ struct ClusterPlanner {
     var used: Set<String> = []
     while left > 0 {
       let appName = Vocabulary.apps[appIndex % Vocabulary.apps.count]
-      var name = appName
-      var copy = 2
-      while used.contains(name) {
-        name = "\(appName)-\(copy)"
-        copy += 1
-      }
-      used.insert(name)
       appIndex += 1
       let roll = random.int(0..<100)
       let (kind, count): (WorkloadPlan.Kind, Int) =
@@ -207,6 +200,15 @@ struct ClusterPlanner {
         case 84..<95: (.cronJob, min(left, random.int(1...3)))
         default: (.pod, 1)
         }
+      // A bare pod is named like a debugging pod, never like a StatefulSet's `<name>-<n>`.
+      let base = kind == .pod ? "\(appName)-debug" : appName
+      var name = base
+      var copy = 2
+      while used.contains(name) {
+        name = "\(base)-\(copy)"
+        copy += 1
+      }
+      used.insert(name)
       result.append(
         applicationWorkload(kind, name: name, appName: appName, pods: count, in: ns))
       left -= count
