@@ -20,29 +20,31 @@ public struct ByteTemplate: Sendable {
   ///
   /// - Complexity: O(*n*) in the length of `rendered`.
   public init(rendered: [UInt8]) {
+    let open = Self.open
+    let closeCount = Self.close.count
     var fragments: [[UInt8]] = []
     var holes: [Int] = []
-    var start = 0
-    var i = 0
-    while i + Self.open.count <= rendered.count {
-      guard rendered[i] == Self.open[0],
-        rendered[i..<(i + Self.open.count)].elementsEqual(Self.open)
-      else {
-        i += 1
-        continue
+    rendered.withUnsafeBufferPointer { text in
+      var start = 0
+      var i = 0
+      while i + open.count <= text.count {
+        guard text[i] == open[0], text[i..<(i + open.count)].elementsEqual(open) else {
+          i += 1
+          continue
+        }
+        var j = i + open.count
+        var id = 0
+        while j < text.count, text[j] >= UInt8(ascii: "0"), text[j] <= UInt8(ascii: "9") {
+          id = id * 10 + Int(text[j] - UInt8(ascii: "0"))
+          j += 1
+        }
+        fragments.append(Array(text[start..<i]))
+        holes.append(id)
+        start = j + closeCount
+        i = start
       }
-      var j = i + Self.open.count
-      var id = 0
-      while j < rendered.count, rendered[j] >= UInt8(ascii: "0"), rendered[j] <= UInt8(ascii: "9") {
-        id = id * 10 + Int(rendered[j] - UInt8(ascii: "0"))
-        j += 1
-      }
-      fragments.append(Array(rendered[start..<i]))
-      holes.append(id)
-      start = j + Self.close.count
-      i = start
+      fragments.append(Array(text[start...]))
     }
-    fragments.append(Array(rendered[start...]))
     self.fragments = fragments
     self.holes = holes
   }

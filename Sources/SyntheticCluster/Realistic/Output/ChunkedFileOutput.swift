@@ -31,9 +31,14 @@ final class ChunkedFileOutput {
   func write(_ bytes: [UInt8]) throws {
     guard !bytes.isEmpty else { return }
     uncompressedBytes += bytes.count
-    let data = compresses ? try Gzip.compress(Data(bytes), level: 1) : Data(bytes)
-    fileBytes += data.count
-    try handle.write(contentsOf: data)
+    if compresses {
+      let data = try Gzip.compress(Data(bytes), level: 1)
+      fileBytes += data.count
+      try handle.write(contentsOf: data)
+    } else {
+      fileBytes += bytes.count
+      try handle.write(contentsOf: bytes)
+    }
   }
 
   /// Closes the file and moves it to its final path.

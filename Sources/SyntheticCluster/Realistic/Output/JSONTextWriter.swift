@@ -164,22 +164,34 @@ public struct JSONTextWriter: Sendable {
 
   private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
     var start = 0
-    for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
-      start = i + 1
-      bytes.append(UInt8(ascii: "\\"))
-      switch byte {
-      case 0x22, 0x5C: bytes.append(byte)
-      case 0x0A: bytes.append(UInt8(ascii: "n"))
-      case 0x0D: bytes.append(UInt8(ascii: "r"))
-      case 0x09: bytes.append(UInt8(ascii: "t"))
-      default:
-        bytes.append(contentsOf: Array("u00".utf8))
-        bytes.append(Self.hexDigits[Int(byte >> 4)])
-        bytes.append(Self.hexDigits[Int(byte & 0xF)])
+    var i = 0
+    let count = utf8.count
+    while i < count {
+      let byte = utf8[i]
+      guard byte < 0x20 || byte == 0x22 || byte == 0x5C else {
+        i += 1
+        continue
       }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
+      appendEscape(byte)
+      i += 1
+      start = i
     }
-    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<count]))
+  }
+
+  private mutating func appendEscape(_ byte: UInt8) {
+    bytes.append(UInt8(ascii: "\\"))
+    switch byte {
+    case 0x22, 0x5C: bytes.append(byte)
+    case 0x0A: bytes.append(UInt8(ascii: "n"))
+    case 0x0D: bytes.append(UInt8(ascii: "r"))
+    case 0x09: bytes.append(UInt8(ascii: "t"))
+    default:
+      bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+      bytes.append(Self.hexDigits[Int(byte >> 4)])
+      bytes.append(Self.hexDigits[Int(byte & 0xF)])
+    }
   }
 
   private mutating func appendDigits(_ value: Int) {

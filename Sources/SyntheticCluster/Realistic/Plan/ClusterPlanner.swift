@@ -45,7 +45,7 @@ struct ClusterPlanner {
           + "ask for more pods or fewer nodes")
     }
     let count = scale.applicationNamespaces
-    let podShares = EvenSpread(total: budget, slots: count).shares
+    let podShares = podShares(budget, count)
     let accountShares = EvenSpread(total: scale.serviceAccounts, slots: count).shares
     let roleShares = EvenSpread(total: scale.roles, slots: count).shares
     let bindingShares = EvenSpread(total: scale.roleBindings, slots: count).shares
@@ -64,6 +64,19 @@ struct ClusterPlanner {
     }
     return ClusterPlan(namespaces: namespaces, nodes: nodes, teams: teams)
   }
+
+  /// Pods per application namespace: one each when the budget allows, the rest skewed (most
+  /// namespaces small, a few large) as in real clusters.
+  private mutating func podShares(_ budget: Int, _ count: Int) -> [Int] {
+    let base = budget >= count ? 1 : 0
+    let weights = (0..<count).map { _ in random.pick(Self.namespaceWeights) }
+    return EvenSpread.weighted(total: budget - base * count, weights: weights).shares.map {
+      $0 + base
+    }
+  }
+
+  /// Relative namespace sizes: mostly small, now and then a big one.
+  static let namespaceWeights = [1, 1, 1, 1, 2, 2, 2, 3, 3, 4, 5, 6, 8, 10, 15, 25, 60]
 
   // MARK: Nodes and system namespaces
 
@@ -177,13 +190,6 @@ struct ClusterPlanner {
     var used: Set<String> = []
     while left > 0 {
       let appName = Vocabulary.apps[appIndex % Vocabulary.apps.count]
-      var name = appName
-      var copy = 2
-      while used.contains(name) {
-        name = "\(appName)-\(copy)"
-        copy += 1
-      }
-      used.insert(name)
       appIndex += 1
       let roll = random.int(0..<100)
       let (kind, count): (WorkloadPlan.Kind, Int) =
@@ -194,6 +200,15 @@ struct ClusterPlanner {
         case 84..<95: (.cronJob, min(left, random.int(1...3)))
         default: (.pod, 1)
         }
+      // A bare pod is named like a debugging pod, never like a StatefulSet's `<name>-<n>`.
+      let base = kind == .pod ? "\(appName)-debug" : appName
+      var name = base
+      var copy = 2
+      while used.contains(name) {
+        name = "\(base)-\(copy)"
+        copy += 1
+      }
+      used.insert(name)
       result.append(
         applicationWorkload(kind, name: name, appName: appName, pods: count, in: ns))
       left -= count

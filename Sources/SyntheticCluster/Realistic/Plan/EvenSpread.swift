@@ -2,7 +2,8 @@
 ///
 /// Slot *i* of *n* receives ⌊(i+1)·total/n⌋ − ⌊i·total/n⌋, so the shares sum to `total` and
 /// differ by at most one. ``clumped(total:slots:size:)`` first picks evenly spaced recipient
-/// slots, so objects that come in groups (a deny-all policy and its allows) stay together.
+/// slots, so objects that come in groups (a deny-all policy and its allows) stay together;
+/// ``weighted(total:weights:)`` gives skewed shares (big and small namespaces).
 public struct EvenSpread: Sendable {
   /// The share of each slot.
   public let shares: [Int]
@@ -26,6 +27,23 @@ public struct EvenSpread: Sendable {
     for slot in 0..<slots where chosen[slot] == 1 {
       shares[slot] = amounts[next]
       next += 1
+    }
+    return EvenSpread(shares: shares)
+  }
+
+  /// Spreads `total` in proportion to `weights` (all non-negative, at least one positive):
+  /// slot *i* receives ⌊total·W≤i/W⌋ − ⌊total·W<i/W⌋ where W are cumulative weights.
+  ///
+  /// - Complexity: O(*weights*).
+  public static func weighted(total: Int, weights: [Int]) -> EvenSpread {
+    let sum = weights.reduce(0, +)
+    guard sum > 0 else { return EvenSpread(total: total, slots: weights.count) }
+    var before = 0
+    var shares: [Int] = []
+    shares.reserveCapacity(weights.count)
+    for weight in weights {
+      shares.append(total * (before + weight) / sum - total * before / sum)
+      before += weight
     }
     return EvenSpread(shares: shares)
   }

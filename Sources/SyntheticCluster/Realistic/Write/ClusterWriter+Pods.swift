@@ -32,6 +32,7 @@ extension ClusterWriter {
   }
 
   private mutating func writePods(of w: WorkloadPlan, podIndex: inout Int) throws {
+    var used: Set<String> = []
     let factory = PodTemplateFactory(recipe: w.recipe, workload: w.name)
     switch w.kind {
     case .deployment:
@@ -42,7 +43,7 @@ extension ClusterWriter {
         owner: ("apps/v1", "ReplicaSet", rs, Self.uid("rs/\(w.namespace)/\(rs)")),
         succeeded: false)
       for _ in 0..<w.pods {
-        let name = "\(rs)-\(random.suffix(5))"
+        let name = "\(rs)-\(uniqueSuffix(&used))"
         try stamp(template, name: name, node: randomWorker(), w, podIndex: &podIndex)
       }
     case .statefulSet:
@@ -66,7 +67,7 @@ extension ClusterWriter {
       for i in 0..<w.pods {
         let node = plan.nodes[i % plan.nodes.count]
         try stamp(
-          template, name: "\(w.name)-\(random.suffix(5))", node: node, w, podIndex: &podIndex)
+          template, name: "\(w.name)-\(uniqueSuffix(&used))", node: node, w, podIndex: &podIndex)
       }
     case .cronJob:
       for job in Self.jobNames(w) {
@@ -76,7 +77,7 @@ extension ClusterWriter {
           labels: factory.labels(extra: Self.jobLabels(job, uid: uid)),
           owner: ("batch/v1", "Job", job, uid), succeeded: true)
         try stamp(
-          template, name: "\(job)-\(random.suffix(5))", node: randomWorker(), w,
+          template, name: "\(job)-\(uniqueSuffix(&used))", node: randomWorker(), w,
           podIndex: &podIndex)
       }
     case .pod:
@@ -84,6 +85,14 @@ extension ClusterWriter {
         namespace: w.namespace, generateName: nil, labels: factory.labels(extra: []), owner: nil,
         succeeded: false)
       try stamp(template, name: w.name, node: randomWorker(), w, podIndex: &podIndex)
+    }
+  }
+
+  /// A random 5-character name suffix not yet used by the workload's pods.
+  private mutating func uniqueSuffix(_ used: inout Set<String>) -> String {
+    while true {
+      let suffix = random.suffix(5)
+      if used.insert(suffix).inserted { return suffix }
     }
   }
 

@@ -31,8 +31,14 @@ struct GenerateBenchCommand: ParsableCommand {
   @Option(name: .long, help: "Namespaced Roles.")
   var roles: Int?
 
+  @Option(name: .long, help: "ClusterRoles besides the built-in and add-on ones.")
+  var clusterRoles: Int?
+
   @Option(name: .long, help: "RoleBindings.")
   var roleBindings: Int?
+
+  @Option(name: .long, help: "ClusterRoleBindings besides the built-in and add-on ones.")
+  var clusterRoleBindings: Int?
 
   @Option(name: .long, help: "NetworkPolicies.")
   var networkPolicies: Int?
@@ -46,11 +52,15 @@ struct GenerateBenchCommand: ParsableCommand {
     if let nodes { scale.nodes = nodes }
     if let serviceAccounts { scale.serviceAccounts = serviceAccounts }
     if let roles { scale.roles = roles }
+    if let clusterRoles { scale.clusterRoles = clusterRoles }
     if let roleBindings { scale.roleBindings = roleBindings }
+    if let clusterRoleBindings { scale.clusterRoleBindings = clusterRoleBindings }
     if let networkPolicies { scale.networkPolicies = networkPolicies }
     for (name, value) in [
       ("--namespaces", scale.namespaces), ("--service-accounts", scale.serviceAccounts),
-      ("--roles", scale.roles), ("--role-bindings", scale.roleBindings),
+      ("--roles", scale.roles), ("--cluster-roles", scale.clusterRoles),
+      ("--role-bindings", scale.roleBindings),
+      ("--cluster-role-bindings", scale.clusterRoleBindings),
       ("--network-policies", scale.networkPolicies),
     ] where value < 0 {
       throw CLIError("\(name) must not be negative")
