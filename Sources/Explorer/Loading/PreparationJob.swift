@@ -20,7 +20,7 @@ public final class PreparationJob: @unchecked Sendable {
   ///
   /// - Complexity: the loader, the engines and the pane factory, all off the caller's thread.
   public init(
-    load: @escaping @Sendable () throws -> Snapshot, exceptions: ExceptionFile,
+    load: @escaping @Sendable () throws -> Snapshot, exceptions: ExceptionFile = ExceptionFile(),
     today: CalendarDate = .today(),
     makePanes: @escaping @Sendable (ExplorerInput) -> [any Pane] = PaneRegistry.makePanes
   ) {
