@@ -10,10 +10,11 @@ public func render(_ state: LoadingState, size: Size, glyphs: Glyphs) -> Screen 
   LoadingScreen.render(state, size: size, glyphs: glyphs)
 }
 
-/// The loading screen: a header, a centred panel listing the inputs with their sizes and each
-/// preparation step (pending, running with a spinner and its time so far, done with its
-/// duration), the total time, and the cancel hint. Below ``minimum`` it shrinks to a few
-/// centred lines.
+/// The loading screen's layout.
+///
+/// A header, a centred panel listing the inputs with their sizes and each preparation step
+/// (pending, running with a spinner and its time so far, done with its duration), the total
+/// time, and the cancel hint. Below ``minimum`` it shrinks to a few centred lines.
 enum LoadingScreen {
   /// The smallest size for the full layout (one input listed).
   static let minimum = Size(width: 40, height: 14)

@@ -100,6 +100,8 @@ struct ExploreCommand: ParsableCommand {
       live: session?.liveCapture)
   }
 
+  /// Opens the explorer behind the loading screen.
+  ///
   /// Takes the terminal, shows the loading screen while the snapshot loads and is analysed on
   /// another thread, then runs the explorer. Cancelling returns quietly; a load error is thrown
   /// once the terminal is restored; load warnings are printed after the explorer ends.
