@@ -7,7 +7,10 @@
 # (never fixed sleeps): every tab by number, the / filter, the ? help, resizing below 80x24 and
 # back, q quits with status 0 and restores the terminal; NO_COLOR=1 emits no colour SGR;
 # TERM=vt100 works (monochrome); ctrl-c quits with status 0; kill -TERM exits 143 with the
-# terminal restored; a bogus TERM fails with one line and status 2.
+# terminal restored; a bogus TERM fails with one line and status 2. On a generated snapshot
+# above the loading-screen threshold (16 MB): the loading screen shows, then the Overview; q
+# cancels while loading (status 0); a truncated copy shows the loading screen, then exits 2
+# with one error line naming the file, the terminal restored.
 #
 # The explorer runs under a tiny wrapper that, once it ends, prints its stderr, exit status and
 # the terminal modes (raw mode must be undone: icanon, echo and isig back on) and exits with the
@@ -58,9 +61,9 @@ fail() {
   exit 1
 }
 
-# wait_for REGEX: polls the screen every 0.1 s for up to 10 s.
+# wait_for REGEX [SECONDS]: polls the screen every 0.1 s for up to SECONDS (default 10).
 wait_for() {
-  for _ in $(seq 1 100); do
+  for _ in $(seq 1 "$((${2:-10} * 10))"); do
     if T capture-pane -p -t "$SESSION" | grep -Eq -- "$1"; then return 0; fi
     sleep 0.1
   done
@@ -92,7 +95,8 @@ ended() {
   [ "$(T display-message -p -t "$SESSION" '#{alternate_on}')" = 0 ] || fail "alternate screen still on"
 }
 
-# start TERM [VAR=VALUE…]: starts the explorer at 120x40 in a fresh tmux server.
+# start TERM [VAR=VALUE…]: starts the explorer on $INPUT (default SNAPSHOT) at 120x40 in a
+# fresh tmux server.
 start() {
   local term=$1
   shift
@@ -104,7 +108,7 @@ start() {
   local env=(-e "TERM=$term" -e "LANG=C.UTF-8" -e "LC_ALL=C.UTF-8" -e "XDG_CONFIG_HOME=$WORK"
     -e "KBASELINE_THEME=")
   for assignment in "$@"; do env+=(-e "$assignment"); done
-  T respawn-pane -k -t "$SESSION" "${env[@]}" "exec '$WORK/report.sh' '$BIN' '$SNAPSHOT'"
+  T respawn-pane -k -t "$SESSION" "${env[@]}" "exec '$WORK/report.sh' '$BIN' '${INPUT:-$SNAPSHOT}'"
 }
 
 frame() { echo "[─-] $1 [─-]"; }
@@ -182,5 +186,31 @@ echo "e2e: a bogus TERM is one clear error"
 start bogus-term
 wait_for "^stderr: error: cannot use terminal type 'bogus-term'"
 ended 2
+
+echo "e2e: a large snapshot opens behind the loading screen"
+# 6,000 pods is about 19 MB: above the 16 MB threshold, a few seconds in a debug build.
+"$BIN" bench generate --pods 6000 -o "$WORK/large.json" >/dev/null
+[ "$(wc -c < "$WORK/large.json")" -ge 16000000 ] || fail "generated snapshot below 16 MB"
+INPUT="$WORK/large.json" start xterm-256color
+wait_for 'Opening snapshot'
+wait_for '(⠋|⠙|⠹|⠸|⠼|⠴|⠦|⠧|⠇|⠏) loading snapshot +[0-9]+\.[0-9] s'
+wait_for "$(frame Overview)" 60
+T send-keys -t "$SESSION" q
+ended 0
+
+echo "e2e: q cancels while loading"
+INPUT="$WORK/large.json" start xterm-256color
+wait_for 'Opening snapshot'
+T send-keys -t "$SESSION" q
+ended 0
+if T capture-pane -p -t "$SESSION" | grep -q '^stderr:'; then fail "cancelling printed on stderr"; fi
+
+echo "e2e: a truncated large snapshot is one error line after the loading screen"
+head -c 17000000 "$WORK/large.json" > "$WORK/truncated.json"
+INPUT="$WORK/truncated.json" start xterm-256color
+wait_for 'Opening snapshot'
+wait_for '^stderr: error: [^ ]*truncated\.json:[0-9]+: ' 60
+ended 2
+[ "$(T capture-pane -p -t "$SESSION" | grep -c '^stderr:')" = 1 ] || fail "expected one stderr line"
 
 echo "e2e: all passed"

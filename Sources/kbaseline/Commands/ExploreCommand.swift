@@ -8,8 +8,11 @@ import TerminalUI
 
 /// `kbaseline PATH…` (the default subcommand): the terminal explorer.
 ///
-/// Everything that can fail on input (snapshot, theme, key bindings, config) is loaded before
-/// curses takes the screen, so errors are one line on stderr and exit status 2.
+/// Everything that can fail cheaply (exceptions file, theme, key bindings, config, missing
+/// paths) is checked before curses takes the screen, so errors are one line on stderr and exit
+/// status 2. Small inputs are loaded and analysed before curses starts too; large ones
+/// (``loadingScreenBytes``) behind a loading screen, and a load error is then printed the same
+/// way once the terminal is restored.
 struct ExploreCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "explore",
@@ -70,14 +73,64 @@ struct ExploreCommand: ParsableCommand {
     }
   }
 
+  /// Inputs at least this large (in bytes on disk) open behind the loading screen; smaller ones
+  /// load before curses starts, as quickly as the screen would appear.
+  static let loadingScreenBytes: Int64 = 16_000_000
+
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
-    let location = ConfigLocation(environment: environment)
     let store: ExceptionStore
     do { store = try ExceptionStore(path: exceptions) } catch { throw CLIError("\(error)") }
+    let (chosenTheme, keymap) = try settings(environment)
+    let noColor = ThemeSelection.colorDisabled(noColorFlag: noColor, environment: environment)
     let session = live ? try LiveSession.connect(kubeconfig: kubeconfig, context: context) : nil
     defer { session?.close() }
+    let inputs = live ? [] : try LoadingInput.measure(paths)
+    guard live || inputs.reduce(0, { $0 + $1.bytes }) < Self.loadingScreenBytes else {
+      return try exploreBehindLoadingScreen(
+        inputs, store: store, theme: chosenTheme, keymap: keymap, noColor: noColor)
+    }
     let snapshot = try session?.initialSnapshot() ?? InputOptions.load(paths: paths, quiet: quiet)
+    let input = ExplorerInput(snapshot: snapshot, exceptions: store.file)
+    let prepared = PreparedExplorer(input: input, panes: PaneRegistry.makePanes(input))
+    let terminal = try openTerminal(noColor: noColor)
+    defer { terminal.close() }
+    explore(
+      prepared, on: terminal, store: store, theme: chosenTheme, keymap: keymap, noColor: noColor,
+      live: session?.liveCapture)
+  }
+
+  /// Opens the explorer behind the loading screen.
+  ///
+  /// Takes the terminal, shows the loading screen while the snapshot loads and is analysed on
+  /// another thread, then runs the explorer. Cancelling returns quietly; a load error is thrown
+  /// once the terminal is restored; load warnings are printed after the explorer ends.
+  private func exploreBehindLoadingScreen(
+    _ inputs: [LoadingInput], store: ExceptionStore, theme: Theme, keymap: Keymap, noColor: Bool
+  ) throws {
+    let warnings: [LoadWarning]
+    do {
+      let terminal = try openTerminal(noColor: noColor)
+      defer { terminal.close() }
+      let job = PreparationJob(
+        load: { [paths] in try SnapshotLoader().load(paths: paths) }, exceptions: store.file)
+      let monochrome = noColor || terminal.capability.colors == 0
+      let loading = LoadingLoop(terminal: terminal, theme: monochrome ? BuiltinThemes.mono : theme)
+      guard let outcome = loading.run(job, inputs: inputs) else { return }
+      let prepared = try outcome.get()
+      warnings = prepared.input.snapshot.warnings
+      explore(
+        prepared, on: terminal, store: store, theme: theme, keymap: keymap, noColor: noColor,
+        live: nil)
+    }
+    if !quiet {
+      for warning in warnings { CLIOutput.warn("warning: \(warning)") }
+    }
+  }
+
+  /// The theme and key bindings (from flags, environment and config files).
+  private func settings(_ environment: [String: String]) throws -> (Theme, Keymap) {
+    let location = ConfigLocation(environment: environment)
     let selection: ThemeSelection
     let chosenTheme: Theme
     let keymap: Keymap
@@ -91,23 +144,29 @@ struct ExploreCommand: ParsableCommand {
       throw CLIError("theme (from \(selection.origin)): \(error)")
     }
     do { keymap = try Keymap.load(location: location) } catch { throw CLIError("keys: \(error)") }
-    let explorerInput = ExplorerInput(snapshot: snapshot, exceptions: store.file)
-    let panes = PaneRegistry.makePanes(explorerInput)
-    let editor = ExceptionsEditor(store: store, input: explorerInput)
-    let noColor = ThemeSelection.colorDisabled(noColorFlag: noColor, environment: environment)
-    let terminal: CursesTerminal
+    return (chosenTheme, keymap)
+  }
+
+  private func openTerminal(noColor: Bool) throws -> CursesTerminal {
     do {
-      terminal = try CursesTerminal(
+      return try CursesTerminal(
         options: CursesOptions(mouse: mouse, ascii: ascii, noColor: noColor))
     } catch {
       throw CLIError("\(error)")
     }
-    defer { terminal.close() }
+  }
+
+  /// Runs the explorer on a prepared input until the user quits.
+  private func explore(
+    _ prepared: PreparedExplorer, on terminal: CursesTerminal, store: ExceptionStore,
+    theme: Theme, keymap: Keymap, noColor: Bool, live capture: LiveCapture?
+  ) {
+    let editor = ExceptionsEditor(store: store, input: prepared.input)
     var state = AppState(
-      input: explorerInput, panes: panes, size: terminal.size, theme: chosenTheme,
+      input: prepared.input, panes: prepared.panes, size: terminal.size, theme: theme,
       monochrome: noColor || terminal.capability.colors == 0, keymap: keymap,
       glyphs: terminal.capability.glyphs)
     state.isLive = live
-    ExplorerRunLoop(terminal: terminal, exceptions: editor, live: session?.liveCapture).run(&state)
+    ExplorerRunLoop(terminal: terminal, exceptions: editor, live: capture).run(&state)
   }
 }
