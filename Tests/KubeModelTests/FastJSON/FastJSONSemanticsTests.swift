@@ -155,4 +155,26 @@ struct FastJSONSemanticsTests {
       })
     #expect(storages.count == 1)
   }
+
+  @Test("released pages of a mapped file read back the same bytes, and decoding still works")
+  func pageRelease() throws {
+    let items = (0..<2_000).map {
+      #"{"apiVersion":"v1","kind":"Pod","metadata":{"name":"pod-\#($0)"},"status":{"x":"\#(String(repeating: "y", count: 300))"}}"#
+    }
+    let text = #"{"apiVersion":"v1","kind":"List","items":["# + items.joined(separator: ",") + "]}"
+    let path = try ReaderComparison.temporaryFile(Data(text.utf8))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let mapped = try #require(MappedFile.read(path))
+    #expect(mapped == Data(text.utf8))
+    mapped.withUnsafeBytes { raw in
+      let base = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+      FastJSONPageRelease(base: FastJSONBytes(base: base, count: raw.count))
+        .release(from: 0, to: raw.count)
+    }
+    #expect(mapped == Data(text.utf8))
+    let document = try FastJSONDecoder(threads: 2, releasesPagesBehind: true)
+      .decode(DecodedDocument.self, from: mapped)
+    #expect(document.objects.map(\.metadata.name) == (0..<2_000).map { "pod-\($0)" })
+    #expect(mapped == Data(text.utf8))
+  }
 }

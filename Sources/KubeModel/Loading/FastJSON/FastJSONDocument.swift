@@ -26,12 +26,20 @@ final class FastJSONDocument {
   static let deferDepth = 2
 
   /// A document over `count` bytes at `base`, scanned shallowly (`shallow`) or fully.
-  init(base: UnsafePointer<UInt8>, count: Int, shallow: Bool, threads: Int) {
+  init(
+    base: UnsafePointer<UInt8>, count: Int, shallow: Bool, threads: Int,
+    pageRelease: FastJSONPageRelease? = nil
+  ) {
     self.base = base
     self.count = count
     self.threads = threads
-    scanner = FastJSONScanner(base: base, deferDepth: shallow ? Self.deferDepth : nil)
+    self.pageRelease = pageRelease
+    scanner = FastJSONScanner(
+      base: base, deferDepth: shallow ? Self.deferDepth : nil, pageRelease: pageRelease)
   }
+
+  /// Drops pages once read (only for a private read-only file mapping).
+  let pageRelease: FastJSONPageRelease?
 
   /// Scans the value in `start..<end` at nesting `depth` onto the tape; returns its entry.
   ///

@@ -29,7 +29,7 @@ enum FastJSONParallelItems {
   /// - Complexity: O(*n*) in the items' bytes, divided among `threads`.
   static func decode<T: Sendable>(
     _ ranges: [FastJSONRange], base: FastJSONBytes, threads: Int,
-    body: @escaping @Sendable (any Decoder) throws -> T
+    pageRelease: FastJSONPageRelease?, body: @escaping @Sendable (any Decoder) throws -> T
   ) throws -> [T] {
     let chunkCount = threads <= 1 ? 1 : min(ranges.count, threads * chunksPerThread)
     let results = FastJSONChunkResults<T>(count: chunkCount)
@@ -38,6 +38,9 @@ enum FastJSONParallelItems {
       let upper = ranges.count * (chunk + 1) / chunkCount
       results.store(
         Result { try decodeChunk(ranges[lower..<upper], base: base, body: body) }, at: chunk)
+      if upper > lower {
+        pageRelease?.release(from: ranges[lower].start, to: ranges[upper - 1].end)
+      }
     }
     if chunkCount == 1 {
       work(0)

@@ -10,6 +10,8 @@ struct FastJSONScanner {
   let base: UnsafePointer<UInt8>
   /// Depth from which array elements that are containers are deferred; `nil` validates all.
   let deferDepth: Int?
+  /// Set to drop the pages the shallow scan went past.
+  var pageRelease: FastJSONPageRelease? = nil
 
   /// The deepest nesting accepted (Foundation's `JSONDecoder` refuses deeper input).
   static let maximumDepth = 512
@@ -29,6 +31,7 @@ struct FastJSONScanner {
     deferred: inout [Int]
   ) throws(FastJSONError) -> Int {
     let root = tape.count
+    var released = start
     var stack: [Int] = []
     var p = skipSpace(start, end)
     value: while true {
@@ -52,6 +55,10 @@ struct FastJSONScanner {
           item.count = Int32(level - 1)
           tape.append(item)
           p = after
+          if let pageRelease, p - released >= FastJSONPageRelease.window {
+            pageRelease.release(from: released, to: p)
+            released = p
+          }
           break
         }
         let index = tape.count
