@@ -103,11 +103,13 @@ final class FastJSONDocument {
     let key = FastJSONInternKey(bytes: bytes)
     if let known = interned[key] { return known }
     let text = String(decoding: bytes, as: UTF8.self)
-    if interned.count < Self.internLimit { interned[key] = text }
+    if interned.count >= Self.internLimit { interned.removeAll(keepingCapacity: true) }
+    interned[key] = text
     return text
   }
 
-  /// Strings remembered per document (a bound on the memory interning takes).
+  /// Strings remembered per document; when full, the table starts afresh (a bound on the
+  /// memory interning takes that still serves the strings of nearby items).
   private static let internLimit = 1 << 16
 
   /// The key entry of the first member of `object` whose key is `name`.

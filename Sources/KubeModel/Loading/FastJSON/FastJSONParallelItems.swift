@@ -31,30 +31,37 @@ enum FastJSONParallelItems {
     _ ranges: [FastJSONRange], base: FastJSONBytes, threads: Int,
     pageRelease: FastJSONPageRelease?, body: @escaping @Sendable (any Decoder) throws -> T
   ) throws -> [T] {
-    let chunkCount = threads <= 1 ? 1 : min(ranges.count, threads * chunksPerThread)
+    let chunkCount = min(ranges.count, max(1, threads) * chunksPerThread)
+    let workers = min(max(1, threads), chunkCount)
     let results = FastJSONChunkResults<T>(count: chunkCount)
-    let work: @Sendable (Int) -> Void = { chunk in
-      let lower = ranges.count * chunk / chunkCount
-      let upper = ranges.count * (chunk + 1) / chunkCount
-      results.store(
-        Result { try decodeChunk(ranges[lower..<upper], base: base, body: body) }, at: chunk)
-      if upper > lower {
-        pageRelease?.release(from: ranges[lower].start, to: ranges[upper - 1].end)
+    // Each worker takes every `workers`-th chunk with one document, so its tape storage and
+    // interned strings serve all its chunks.
+    let work: @Sendable (Int) -> Void = { worker in
+      let document = FastJSONDocument(
+        base: base.base, count: base.count, shallow: false, threads: 1)
+      for chunk in stride(from: worker, to: chunkCount, by: workers) {
+        let lower = ranges.count * chunk / chunkCount
+        let upper = ranges.count * (chunk + 1) / chunkCount
+        results.store(
+          Result { try decodeChunk(ranges[lower..<upper], document: document, body: body) },
+          at: chunk)
+        if upper > lower {
+          pageRelease?.release(from: ranges[lower].start, to: ranges[upper - 1].end)
+        }
       }
     }
-    if chunkCount == 1 {
+    if workers == 1 {
       work(0)
     } else {
-      DispatchQueue.concurrentPerform(iterations: chunkCount, execute: work)
+      DispatchQueue.concurrentPerform(iterations: workers, execute: work)
     }
     return try results.joined()
   }
 
   private static func decodeChunk<T>(
-    _ ranges: ArraySlice<FastJSONRange>, base: FastJSONBytes,
+    _ ranges: ArraySlice<FastJSONRange>, document: FastJSONDocument,
     body: (any Decoder) throws -> T
   ) throws -> [T] {
-    let document = FastJSONDocument(base: base.base, count: base.count, shallow: false, threads: 1)
     var out: [T] = []
     out.reserveCapacity(ranges.count)
     for range in ranges {
