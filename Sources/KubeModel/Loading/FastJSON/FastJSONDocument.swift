@@ -48,6 +48,11 @@ final class FastJSONDocument {
     try scanner.scan(from: start, to: end, depth: depth, into: &tape, deferred: &deferred)
   }
 
+  /// Forgets the strings remembered for sharing (at the start of a chunk of items).
+  func forgetInternedStrings() {
+    interned.removeAll(keepingCapacity: true)
+  }
+
   /// Forgets the tape (to reuse its storage for the next item).
   func reset() {
     tape.removeAll(keepingCapacity: true)
@@ -103,13 +108,11 @@ final class FastJSONDocument {
     let key = FastJSONInternKey(bytes: bytes)
     if let known = interned[key] { return known }
     let text = String(decoding: bytes, as: UTF8.self)
-    if interned.count >= Self.internLimit { interned.removeAll(keepingCapacity: true) }
-    interned[key] = text
+    if interned.count < Self.internLimit { interned[key] = text }
     return text
   }
 
-  /// Strings remembered per document; when full, the table starts afresh (a bound on the
-  /// memory interning takes that still serves the strings of nearby items).
+  /// Strings remembered per document (a bound on the memory interning takes).
   private static let internLimit = 1 << 16
 
   /// The key entry of the first member of `object` whose key is `name`.

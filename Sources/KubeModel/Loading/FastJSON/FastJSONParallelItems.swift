@@ -34,12 +34,12 @@ enum FastJSONParallelItems {
     let chunkCount = min(ranges.count, max(1, threads) * chunksPerThread)
     let workers = min(max(1, threads), chunkCount)
     let results = FastJSONChunkResults<T>(count: chunkCount)
-    // Each worker takes every `workers`-th chunk with one document, so its tape storage and
-    // interned strings serve all its chunks.
-    let work: @Sendable (Int) -> Void = { worker in
+    // Each worker claims chunks in turn with one document, so its tape storage and interned
+    // strings serve all its chunks.
+    let work: @Sendable (Int) -> Void = { _ in
       let document = FastJSONDocument(
         base: base.base, count: base.count, shallow: false, threads: 1)
-      for chunk in stride(from: worker, to: chunkCount, by: workers) {
+      while let chunk = results.claim() {
         let lower = ranges.count * chunk / chunkCount
         let upper = ranges.count * (chunk + 1) / chunkCount
         results.store(
@@ -50,11 +50,14 @@ enum FastJSONParallelItems {
         }
       }
     }
-    if workers == 1 {
-      work(0)
-    } else {
-      DispatchQueue.concurrentPerform(iterations: workers, execute: work)
+    // Helpers run on pool threads (`concurrentPerform` may keep all iterations on the calling
+    // thread when the machine is busy); the calling thread works too.
+    let helpers = DispatchGroup()
+    for worker in 1..<workers {
+      DispatchQueue.global(qos: .userInitiated).async(group: helpers) { work(worker) }
     }
+    work(0)
+    helpers.wait()
     return try results.joined()
   }
 
@@ -64,6 +67,7 @@ enum FastJSONParallelItems {
   ) throws -> [T] {
     var out: [T] = []
     out.reserveCapacity(ranges.count)
+    document.forgetInternedStrings()
     for range in ranges {
       document.reset()
       let root = try document.scan(from: range.start, to: range.end, depth: range.depth)
@@ -74,9 +78,21 @@ enum FastJSONParallelItems {
   }
 }
 
-/// Per-chunk results written by concurrent workers, each to its own slot.
+/// Per-chunk results written by concurrent workers, each to its own slot, and the next chunk
+/// to claim.
 final class FastJSONChunkResults<T>: @unchecked Sendable {
   private let slots: UnsafeMutableBufferPointer<Result<[T], any Error>?>
+  private let lock = NSLock()
+  private var next = 0
+
+  /// The next chunk nobody claimed yet, if any.
+  func claim() -> Int? {
+    lock.lock()
+    defer { lock.unlock() }
+    guard next < slots.count else { return nil }
+    next += 1
+    return next - 1
+  }
 
   /// Room for `count` chunks.
   init(count: Int) {
