@@ -87,26 +87,32 @@ public struct SnapshotLoader: Sendable {
   private func loadFile(_ path: String, explicit: Bool, into accumulator: inout Accumulator)
     throws(LoadError)
   {
+    if let mapped = MappedFile.read(path) {
+      return try add(data: mapped, file: path, explicit: explicit, mapped: true, into: &accumulator)
+    }
     let data: Data
     do {
-      let url = URL(fileURLWithPath: path)
-      data = try (try? Data(contentsOf: url, options: .alwaysMapped)) ?? Data(contentsOf: url)
+      data = try Data(contentsOf: URL(fileURLWithPath: path))
     } catch {
       throw LoadError(file: path, message: "cannot read: \(error.localizedDescription)")
     }
     try add(data: data, file: path, explicit: explicit, into: &accumulator)
   }
 
-  private func add(data raw: Data, file: String, explicit: Bool, into acc: inout Accumulator)
-    throws(LoadError)
-  {
+  /// Adds a file's documents; `mapped` says the bytes are a private read-only file mapping.
+  private func add(
+    data raw: Data, file: String, explicit: Bool, mapped: Bool = false,
+    into acc: inout Accumulator
+  ) throws(LoadError) {
     var data = raw
+    var releasable = mapped
     if Gzip.isCompressed(raw) {
       do { data = try Gzip.decompress(raw) } catch {
         throw LoadError(file: file, message: "\(error)")
       }
+      releasable = false
     }
-    let documents = try decode(data, file: file)
+    let documents = try decode(data, file: file, releasable: releasable)
     var found = 0
     for (document, line) in documents {
       if let reason = document.notKubernetes {
@@ -134,10 +140,12 @@ public struct SnapshotLoader: Sendable {
 
   /// The documents of a file's bytes: JSON through the fast reader when it succeeds, else as
   /// text through Foundation or YAML.
-  private func decode(_ data: Data, file: String) throws(LoadError) -> [(DecodedDocument, Int?)] {
+  private func decode(_ data: Data, file: String, releasable: Bool) throws(LoadError)
+    -> [(DecodedDocument, Int?)]
+  {
     if case .fast(let threads) = jsonReader, FastJSONDecoder.looksLikeJSON(data),
-      let document = try? FastJSONDecoder(threads: threads).decode(
-        DecodedDocument.self, from: data)
+      let document = try? FastJSONDecoder(threads: threads, releasesPagesBehind: releasable)
+        .decode(DecodedDocument.self, from: data)
     {
       // The fast reader validated every byte as JSON: the text is UTF-8 without NUL.
       return [(document, nil)]

@@ -13,7 +13,7 @@ struct FastJSONFixtureTests {
 
   @Test("the repository has fixtures to compare on")
   func fixturesFound() {
-    #expect(Self.jsonFiles.count > 20)
+    #expect(Self.jsonFiles.count > 15)
     #expect(Self.jsonFiles.contains("snapshots/demo.json"))
     #expect(Self.yamlFiles.contains("snapshots/demo-list.yaml"))
   }

@@ -135,10 +135,10 @@ struct FastJSONSemanticsTests {
     }
   }
 
-  @Test("long repeated strings share one storage per decoding thread")
+  @Test("long repeated strings share one storage within a chunk of items")
   func interning() throws {
     let image = "registry.example.com/team/app:1.2.3"
-    let items = (0..<4).map { _ in
+    let items = (0..<64).map { _ in
       #"{"apiVersion":"v1","kind":"Pod","metadata":{"name":"p"},"spec":{"containers":[{"name":"c","image":"\#(image)"}]}}"#
     }
     let text = #"{"apiVersion":"v1","kind":"List","items":["# + items.joined(separator: ",") + "]}"
@@ -148,11 +148,34 @@ struct FastJSONSemanticsTests {
       guard case .pod(let pod) = $0 else { return nil }
       return pod.spec.containers.first?.image
     }
-    #expect(images.count == 4)
+    #expect(images == Array(repeating: image, count: 64))
     let storages = Set(
       images.map {
         $0.utf8.withContiguousStorageIfAvailable { UInt(bitPattern: $0.baseAddress) } ?? 0
       })
-    #expect(storages.count == 1)
+    // One storage per chunk (64 items in 8 chunks on one thread), not one per item.
+    #expect(storages.count <= FastJSONParallelItems.chunksPerThread)
+  }
+
+  @Test("released pages of a mapped file read back the same bytes, and decoding still works")
+  func pageRelease() throws {
+    let items = (0..<2_000).map {
+      #"{"apiVersion":"v1","kind":"Pod","metadata":{"name":"pod-\#($0)"},"status":{"x":"\#(String(repeating: "y", count: 300))"}}"#
+    }
+    let text = #"{"apiVersion":"v1","kind":"List","items":["# + items.joined(separator: ",") + "]}"
+    let path = try ReaderComparison.temporaryFile(Data(text.utf8))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let mapped = try #require(MappedFile.read(path))
+    #expect(mapped == Data(text.utf8))
+    mapped.withUnsafeBytes { raw in
+      let base = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+      FastJSONPageRelease(base: FastJSONBytes(base: base, count: raw.count))
+        .release(from: 0, to: raw.count)
+    }
+    #expect(mapped == Data(text.utf8))
+    let document = try FastJSONDecoder(threads: 2, releasesPagesBehind: true)
+      .decode(DecodedDocument.self, from: mapped)
+    #expect(document.objects.map(\.metadata.name) == (0..<2_000).map { "pod-\($0)" })
+    #expect(mapped == Data(text.utf8))
   }
 }

@@ -66,7 +66,7 @@ struct RandomKubeDocuments {
         "apps/v1", pick(2) == 0 ? "Deployment" : "DaemonSet",
         spec: .object([
           ("replicas", .int(pick(5))),
-          ("selector", .object([("matchLabels", labels())])),
+          ("selector", .object([("matchLabels", selectorLabels())])),
           ("template", .object([("metadata", metadata()), ("spec", podSpec())])),
         ]))
     case 2:
@@ -92,7 +92,7 @@ struct RandomKubeDocuments {
       return kube(
         "v1", "Service",
         spec: .object([
-          ("type", .string("ClusterIP")), ("selector", labels()),
+          ("type", .string("ClusterIP")), ("selector", selectorLabels()),
           (
             "ports",
             list {
@@ -117,7 +117,9 @@ struct RandomKubeDocuments {
     members.append(("metadata", metadata()))
     if let spec { members.append(("spec", spec)) }
     members += extra
-    if pick(2) == 0 { members.append(("status", junk(depth: 3))) }
+    if pick(2) == 0 {
+      members.append(("status", .object([("phase", .string(word())), ("x", junk(depth: 3))])))
+    }
     return .object(shuffled(members))
   }
 
@@ -166,6 +168,10 @@ struct RandomKubeDocuments {
           }
         return (word() + (pick(3) == 0 ? "/\(word())" : ""), value)
       })
+  }
+
+  private mutating func selectorLabels() -> RandomJSON {
+    .object((0..<pick(4)).map { _ in (word(), .string(text())) })
   }
 
   private mutating func podSpec() -> RandomJSON {

@@ -11,9 +11,18 @@ public struct FastJSONDecoder: Sendable {
   /// How many threads may decode list items at once.
   public var threads: Int
 
+  /// Whether pages of the data are dropped from memory once read.
+  ///
+  /// This keeps peak memory low on large files. Only for data that is a private read-only file mapping (the pages are then
+  /// read again from the file if needed); never for data in ordinary memory.
+  public var releasesPagesBehind: Bool
+
   /// A decoder using up to `threads` threads (default: one per active processor).
-  public init(threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+  public init(
+    threads: Int = ProcessInfo.processInfo.activeProcessorCount, releasesPagesBehind: Bool = false
+  ) {
     self.threads = max(1, threads)
+    self.releasesPagesBehind = releasesPagesBehind
   }
 
   /// Decodes a value from JSON bytes.
@@ -26,8 +35,11 @@ public struct FastJSONDecoder: Sendable {
       guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else {
         throw FastJSONError.syntax("empty input", at: 0)
       }
+      let release =
+        releasesPagesBehind
+        ? FastJSONPageRelease(base: FastJSONBytes(base: base, count: raw.count)) : nil
       let document = FastJSONDocument(
-        base: base, count: raw.count, shallow: true, threads: threads)
+        base: base, count: raw.count, shallow: true, threads: threads, pageRelease: release)
       let root = try document.scan(from: 0, to: raw.count, depth: 0)
       let value = try T(from: FastJSONDecoding(document: document, current: root))
       try document.finish()

@@ -32,7 +32,7 @@ extension FastJSONDecoding {
     }
     let decoded = try FastJSONParallelItems.decode(
       ranges, base: FastJSONBytes(base: document.base, count: document.count),
-      threads: document.threads, body: body)
+      threads: document.threads, pageRelease: document.pageRelease, body: body)
     for element in elements { document.markValidated(element) }
     return decoded
   }

@@ -13,9 +13,9 @@ final class FastJSONDecoding: Decoder {
   /// The document.
   let document: FastJSONDocument
   /// The tape entry being decoded.
-  var current: Int
+  @exclusivity(unchecked) var current: Int
   /// The coding path, as cheap steps.
-  var steps: [FastJSONPathStep]
+  @exclusivity(unchecked) var steps: [FastJSONPathStep]
 
   /// A decoder for the entry `current` of `document`.
   init(document: FastJSONDocument, current: Int, steps: [FastJSONPathStep] = []) {

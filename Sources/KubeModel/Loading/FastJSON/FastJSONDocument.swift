@@ -11,33 +11,46 @@ final class FastJSONDocument {
   /// How many bytes there are.
   let count: Int
   /// Values read so far, in document order per scanned range.
-  var tape: [FastJSONEntry] = []
+  @exclusivity(unchecked) var tape: [FastJSONEntry] = []
   /// Indices of deferred entries.
-  var deferred: [Int] = []
+  @exclusivity(unchecked) var deferred: [Int] = []
   /// Set when a value was met whose Foundation semantics the reader does not reproduce; the
   /// result must then be thrown away even if decoding went on (for example under `try?`).
-  var needsReference = false
+  @exclusivity(unchecked) var needsReference = false
   /// Threads that may decode list items at once.
   let threads: Int
   private let scanner: FastJSONScanner
-  private var interned: [FastJSONInternKey: String] = [:]
+  @exclusivity(unchecked) private var interned: [FastJSONInternKey: String] = [:]
 
   /// Depth from which array elements are deferred when scanning shallowly.
   static let deferDepth = 2
 
   /// A document over `count` bytes at `base`, scanned shallowly (`shallow`) or fully.
-  init(base: UnsafePointer<UInt8>, count: Int, shallow: Bool, threads: Int) {
+  init(
+    base: UnsafePointer<UInt8>, count: Int, shallow: Bool, threads: Int,
+    pageRelease: FastJSONPageRelease? = nil
+  ) {
     self.base = base
     self.count = count
     self.threads = threads
-    scanner = FastJSONScanner(base: base, deferDepth: shallow ? Self.deferDepth : nil)
+    self.pageRelease = pageRelease
+    scanner = FastJSONScanner(
+      base: base, deferDepth: shallow ? Self.deferDepth : nil, pageRelease: pageRelease)
   }
+
+  /// Drops pages once read (only for a private read-only file mapping).
+  let pageRelease: FastJSONPageRelease?
 
   /// Scans the value in `start..<end` at nesting `depth` onto the tape; returns its entry.
   ///
   /// - Complexity: O(*n*) in the size of the range.
   func scan(from start: Int, to end: Int, depth: Int) throws(FastJSONError) -> Int {
     try scanner.scan(from: start, to: end, depth: depth, into: &tape, deferred: &deferred)
+  }
+
+  /// Forgets the strings remembered for sharing (at the start of a chunk of items).
+  func forgetInternedStrings() {
+    interned.removeAll(keepingCapacity: true)
   }
 
   /// Forgets the tape (to reuse its storage for the next item).
@@ -102,18 +115,48 @@ final class FastJSONDocument {
   /// Strings remembered per document (a bound on the memory interning takes).
   private static let internLimit = 1 << 16
 
-  /// Whether the key entry at `index` spells `name`.
-  @inline(__always)
-  func key(at index: Int, equals name: String, nameIsASCII: Bool) -> Bool {
-    let entry = tape[index]
-    let start = entry.start + 1
-    let length = entry.end - 1 - start
+  /// The key entry of the first member of `object` whose key is `name`.
+  ///
+  /// - Complexity: O(*m*) in the object's members; bytes are compared only when hashes match.
+  func member(of object: Int, named name: String) -> Int? {
     var name = name
-    let same = name.withUTF8 { utf8 in
-      utf8.count == length && memcmp(base + start, utf8.baseAddress!, length) == 0
+    return name.withUTF8 { utf8 -> Int? in
+      let length = utf8.count
+      var isASCII = true
+      for byte in utf8 where byte >= 0x80 { isASCII = false }
+      let hash =
+        length == 0
+        ? FastJSONScanner.keyHash(base, 0) : FastJSONScanner.keyHash(utf8.baseAddress!, length)
+      var entry = object + 1
+      for _ in 0..<tape[object].count {
+        let key = tape[entry]
+        if key.flags == 0 {
+          if key.count == hash && key.end - key.start - 2 == length
+            && (length == 0 || memcmp(base + key.start + 1, utf8.baseAddress!, length) == 0)
+          {
+            return entry
+          }
+          if !isASCII && string(at: entry) == String(decoding: utf8, as: UTF8.self) {
+            return entry
+          }
+        } else if string(at: entry) == String(decoding: utf8, as: UTF8.self) {
+          return entry
+        }
+        entry = Int(tape[entry + 1].next)
+      }
+      return nil
     }
-    if same && entry.flags == 0 { return true }
-    if entry.flags == 0 && nameIsASCII { return false }
-    return string(at: index) == name
+  }
+
+  /// Whether two members' keys of an object are equal (as Swift strings).
+  func keysEqual(_ a: Int, _ b: Int) -> Bool {
+    let first = tape[a]
+    let second = tape[b]
+    if first.flags == 0 && second.flags == 0 {
+      let length = first.end - first.start
+      return first.count == second.count && length == second.end - second.start
+        && memcmp(base + first.start, base + second.start, length) == 0
+    }
+    return string(at: a) == string(at: b)
   }
 }

@@ -22,8 +22,9 @@ struct FastJSONEntry {
   var end: Int
   /// Index of the entry that follows this value and everything inside it.
   var next: Int32
-  /// Members of a container (key and value of an object member count once), or the index a
-  /// deferred container was expanded to.
+  /// Members of a container (key and value of an object member count once), the index a
+  /// deferred container was expanded to, or the hash of an object key without escapes or
+  /// non-ASCII bytes (``FastJSONScanner/keyHash(_:_:)``).
   var count: Int32
   /// What the entry is.
   var kind: Kind

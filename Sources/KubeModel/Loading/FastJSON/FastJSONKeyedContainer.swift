@@ -15,15 +15,27 @@ struct FastJSONKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
   var allKeys: [Key] {
     let document = decoder.document
     var keys: [Key] = []
-    var names: Set<String> = []
+    var entries: [Int] = []
     var entry = object + 1
     for _ in 0..<document.tape[object].count {
-      let name = document.string(at: entry)
-      if !names.insert(name).inserted { document.needsReference = true }
-      if let key = Key(stringValue: name) { keys.append(key) }
+      entries.append(entry)
+      if let key = Key(stringValue: document.string(at: entry)) { keys.append(key) }
       entry = Int(document.tape[entry + 1].next)
     }
+    if hasDuplicates(entries) { document.needsReference = true }
     return keys
+  }
+
+  /// Whether two members share a key (Foundation then lists the key once).
+  private func hasDuplicates(_ entries: [Int]) -> Bool {
+    let document = decoder.document
+    guard entries.count > 16 else {
+      for (i, a) in entries.enumerated() {
+        for b in entries[(i + 1)...] where document.keysEqual(a, b) { return true }
+      }
+      return false
+    }
+    return Set(entries.map { document.string(at: $0) }).count != entries.count
   }
 
   /// The tape entry of `key`'s name (its value is the next entry), first match winning.
@@ -34,14 +46,7 @@ struct FastJSONKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
   @inline(__always)
   private func find(named name: String) -> Int? {
-    let document = decoder.document
-    let nameIsASCII = name.utf8.allSatisfy { $0 < 0x80 }
-    var entry = object + 1
-    for _ in 0..<document.tape[object].count {
-      if document.key(at: entry, equals: name, nameIsASCII: nameIsASCII) { return entry }
-      entry = Int(document.tape[entry + 1].next)
-    }
-    return nil
+    decoder.document.member(of: object, named: name)
   }
 
   private func value(_ key: Key) throws -> Int {

@@ -29,31 +29,45 @@ enum FastJSONParallelItems {
   /// - Complexity: O(*n*) in the items' bytes, divided among `threads`.
   static func decode<T: Sendable>(
     _ ranges: [FastJSONRange], base: FastJSONBytes, threads: Int,
-    body: @escaping @Sendable (any Decoder) throws -> T
+    pageRelease: FastJSONPageRelease?, body: @escaping @Sendable (any Decoder) throws -> T
   ) throws -> [T] {
-    let chunkCount = threads <= 1 ? 1 : min(ranges.count, threads * chunksPerThread)
+    let chunkCount = min(ranges.count, max(1, threads) * chunksPerThread)
+    let workers = min(max(1, threads), chunkCount)
     let results = FastJSONChunkResults<T>(count: chunkCount)
-    let work: @Sendable (Int) -> Void = { chunk in
-      let lower = ranges.count * chunk / chunkCount
-      let upper = ranges.count * (chunk + 1) / chunkCount
-      results.store(
-        Result { try decodeChunk(ranges[lower..<upper], base: base, body: body) }, at: chunk)
+    // Each worker claims chunks in turn with one document, so its tape storage and interned
+    // strings serve all its chunks.
+    let work: @Sendable (Int) -> Void = { _ in
+      let document = FastJSONDocument(
+        base: base.base, count: base.count, shallow: false, threads: 1)
+      while let chunk = results.claim() {
+        let lower = ranges.count * chunk / chunkCount
+        let upper = ranges.count * (chunk + 1) / chunkCount
+        results.store(
+          Result { try decodeChunk(ranges[lower..<upper], document: document, body: body) },
+          at: chunk)
+        if upper > lower {
+          pageRelease?.release(from: ranges[lower].start, to: ranges[upper - 1].end)
+        }
+      }
     }
-    if chunkCount == 1 {
-      work(0)
-    } else {
-      DispatchQueue.concurrentPerform(iterations: chunkCount, execute: work)
+    // Helpers run on pool threads (`concurrentPerform` may keep all iterations on the calling
+    // thread when the machine is busy); the calling thread works too.
+    let helpers = DispatchGroup()
+    for worker in 1..<workers {
+      DispatchQueue.global(qos: .userInitiated).async(group: helpers) { work(worker) }
     }
+    work(0)
+    helpers.wait()
     return try results.joined()
   }
 
   private static func decodeChunk<T>(
-    _ ranges: ArraySlice<FastJSONRange>, base: FastJSONBytes,
+    _ ranges: ArraySlice<FastJSONRange>, document: FastJSONDocument,
     body: (any Decoder) throws -> T
   ) throws -> [T] {
-    let document = FastJSONDocument(base: base.base, count: base.count, shallow: false, threads: 1)
     var out: [T] = []
     out.reserveCapacity(ranges.count)
+    document.forgetInternedStrings()
     for range in ranges {
       document.reset()
       let root = try document.scan(from: range.start, to: range.end, depth: range.depth)
@@ -64,9 +78,21 @@ enum FastJSONParallelItems {
   }
 }
 
-/// Per-chunk results written by concurrent workers, each to its own slot.
+/// Per-chunk results written by concurrent workers, each to its own slot, and the next chunk
+/// to claim.
 final class FastJSONChunkResults<T>: @unchecked Sendable {
   private let slots: UnsafeMutableBufferPointer<Result<[T], any Error>?>
+  private let lock = NSLock()
+  private var next = 0
+
+  /// The next chunk nobody claimed yet, if any.
+  func claim() -> Int? {
+    lock.lock()
+    defer { lock.unlock() }
+    guard next < slots.count else { return nil }
+    next += 1
+    return next - 1
+  }
 
   /// Room for `count` chunks.
   init(count: Int) {

@@ -10,6 +10,8 @@ struct FastJSONScanner {
   let base: UnsafePointer<UInt8>
   /// Depth from which array elements that are containers are deferred; `nil` validates all.
   let deferDepth: Int?
+  /// Set to drop the pages the shallow scan went past.
+  var pageRelease: FastJSONPageRelease? = nil
 
   /// The deepest nesting accepted (Foundation's `JSONDecoder` refuses deeper input).
   static let maximumDepth = 512
@@ -29,6 +31,7 @@ struct FastJSONScanner {
     deferred: inout [Int]
   ) throws(FastJSONError) -> Int {
     let root = tape.count
+    var released = start
     var stack: [Int] = []
     var p = skipSpace(start, end)
     value: while true {
@@ -52,6 +55,10 @@ struct FastJSONScanner {
           item.count = Int32(level - 1)
           tape.append(item)
           p = after
+          if let pageRelease, p - released >= FastJSONPageRelease.window {
+            pageRelease.release(from: released, to: p)
+            released = p
+          }
           break
         }
         let index = tape.count
@@ -120,6 +127,21 @@ struct FastJSONScanner {
       start: start, end: end, next: Int32(index + 1), count: 0, kind: kind, flags: flags)
   }
 
+  /// A cheap hash of a key's bytes (length, first and last four bytes), kept in the key's
+  /// ``FastJSONEntry/count`` so that looking a member up rarely compares bytes.
+  @inline(__always)
+  static func keyHash(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
+    var value = UInt32(truncatingIfNeeded: count) &* 0x9E37_79B1
+    if count >= 4 {
+      let first = UnsafeRawPointer(bytes).loadUnaligned(as: UInt32.self)
+      let last = UnsafeRawPointer(bytes + count - 4).loadUnaligned(as: UInt32.self)
+      value ^= first &+ (last &* 31)
+    } else {
+      for offset in 0..<count { value = value &* 31 &+ UInt32(bytes[offset]) }
+    }
+    return Int32(bitPattern: value)
+  }
+
   @inline(__always)
   private func skipSpace(_ start: Int, _ end: Int) -> Int {
     var p = start
@@ -140,7 +162,9 @@ struct FastJSONScanner {
       throw .syntax("expected a quoted key", at: start)
     }
     let (after, flags) = try string(start, end)
-    tape.append(entry(.string, start, after, tape.count, flags))
+    var name = entry(.string, start, after, tape.count, flags)
+    if flags == 0 { name.count = Self.keyHash(base + start + 1, after - start - 2) }
+    tape.append(name)
     let colon = skipSpace(after, end)
     guard colon < end, base[colon] == UInt8(ascii: ":") else {
       throw .syntax("expected ':'", at: colon)
