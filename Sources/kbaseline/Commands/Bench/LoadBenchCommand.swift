@@ -38,7 +38,7 @@ struct LoadBenchCommand: ParsableCommand {
       TextTable.render(
         header: ["READER", "LOAD (WALL)", "CPU", "THROUGHPUT", "PEAK RSS", "PODS"], rows: rows),
     ]
-    if let orjson = Self.orjsonSeconds(file: file) {
+    if let orjson = ParseFloor.orjson(file) {
       lines.append(
         String(
           format: "orjson parse (floor): %.2f s wall (cpu %.2f s), %.0f MB/s", orjson.wall,
@@ -68,18 +68,10 @@ struct LoadBenchCommand: ParsableCommand {
     let elapsed = try clock.measure {
       snapshot = try SnapshotLoader(jsonReader: reader).load(path: file)
     }
-    var usage = rusage()
-    #if os(Linux)
-      getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-    #else
-      getrusage(RUSAGE_SELF, &usage)
-    #endif
-    let cpu =
-      Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-      + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    let cpu = ProcessUsage.cpuSeconds
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     let objects = snapshot?.pods.count ?? 0
-    print(seconds, cpu, Double(usage.ru_maxrss) / 1024, objects)
+    print(seconds, cpu, ProcessUsage.peakRSSMiB, objects)
   }
 
   private struct Figures {
@@ -90,8 +82,8 @@ struct LoadBenchCommand: ParsableCommand {
   }
 
   private static func child(file: String, variant: String) throws -> Figures {
-    let output = try run(
-      CommandLine.arguments[0], ["bench", "load", file, "--variant", variant])
+    let output = try ChildProcess.output(
+      ChildProcess.kbaseline, ["bench", "load", file, "--variant", variant], quiet: true)
     let fields = output.split(separator: " ").compactMap {
       Double($0.trimmingCharacters(in: .whitespacesAndNewlines))
     }
@@ -99,36 +91,5 @@ struct LoadBenchCommand: ParsableCommand {
       throw CLIError("bench load: child \(variant) failed: \(output)")
     }
     return Figures(wall: fields[0], cpu: fields[1], rssMB: fields[2], objects: Int(fields[3]))
-  }
-
-  /// Seconds orjson takes to parse the file (reading excluded), when python3 has orjson.
-  private static func orjsonSeconds(file: String) -> (wall: Double, cpu: Double)? {
-    let script =
-      "import orjson,time,sys; d=open(sys.argv[1],'rb').read(); t=time.perf_counter(); "
-      + "c=time.process_time(); orjson.loads(d); "
-      + "print(time.perf_counter()-t, time.process_time()-c)"
-    guard let output = try? run("/usr/bin/env", ["python3", "-c", script, file]) else {
-      return nil
-    }
-    let fields = output.split(separator: " ").compactMap {
-      Double($0.trimmingCharacters(in: .whitespacesAndNewlines))
-    }
-    return fields.count == 2 ? (fields[0], fields[1]) : nil
-  }
-
-  private static func run(_ executable: String, _ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-      throw CLIError("\(executable) exited with status \(process.terminationStatus)")
-    }
-    return String(decoding: data, as: UTF8.self)
   }
 }

@@ -27,7 +27,7 @@ struct MeasureBenchCommand: ParsableCommand {
       throw CLIError("\(error)")
     }
     let loaded = clock.now
-    let loadedRSS = Self.currentRSSMiB()
+    let loadedRSS = ProcessUsage.currentRSSMiB
     let steps = StepTimes()
     let input = ExplorerInput(snapshot: snapshot, progress: steps.record)
     let panes = steps.time(.views) { PaneRegistry.makePanes(input) }
@@ -40,7 +40,7 @@ struct MeasureBenchCommand: ParsableCommand {
       bytes: (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0,
       pods: snapshot.pods.count, namespaces: snapshot.namespaces.count,
       loadSeconds: Self.seconds(loaded - start), stepSeconds: steps.seconds,
-      firstFrameSeconds: Self.seconds(firstFrame - start), peakRSSMiB: Self.peakRSSMiB(),
+      firstFrameSeconds: Self.seconds(firstFrame - start), peakRSSMiB: ProcessUsage.peakRSSMiB,
       loadedRSSMiB: loadedRSS,
       keys: latencies)
     print(try CLIOutput.json(figures), terminator: "")
@@ -48,21 +48,6 @@ struct MeasureBenchCommand: ParsableCommand {
 
   static func seconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-  }
-
-  /// The process's resident set size now (Linux `/proc/self/statm`, 4 KiB pages).
-  static func currentRSSMiB() -> Double {
-    guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8),
-      let pages = text.split(separator: " ").dropFirst().first.flatMap({ Double($0) })
-    else { return 0 }
-    return pages * 4096 / 1_048_576
-  }
-
-  /// The process's peak resident set size (Linux reports kilobytes).
-  static func peakRSSMiB() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_maxrss) / 1024
   }
 }
 

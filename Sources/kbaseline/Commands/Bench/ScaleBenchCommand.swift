@@ -26,38 +26,21 @@ struct ScaleBenchCommand: ParsableCommand {
 
   func run() throws {
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    let executable = URL(fileURLWithPath: CommandLine.arguments[0]).path
+    let executable = ChildProcess.kbaseline
     var rows: [(ScaleFigures, Double?)] = []
     for count in pods {
       let file = (dir as NSString).appendingPathComponent("cluster-\(count)-seed\(seed).json")
       if !FileManager.default.fileExists(atPath: file) {
         CLIOutput.warn("generating \(count) pods into \(file)")
-        _ = try Self.output(
+        _ = try ChildProcess.output(
           executable, ["bench", "generate", "--pods", "\(count)", "--seed", "\(seed)", "-o", file])
       }
       CLIOutput.warn("measuring \(file)")
-      let json = try Self.output(executable, ["bench", "measure", file, "--keys", "\(keys)"])
+      let json = try ChildProcess.output(
+        executable, ["bench", "measure", file, "--keys", "\(keys)"])
       let figures = try JSONDecoder().decode(ScaleFigures.self, from: Data(json.utf8))
-      rows.append((figures, ParseFloor.orjsonSeconds(file)))
+      rows.append((figures, ParseFloor.orjson(file)?.wall))
     }
     print(ScaleTable(rows: rows).text)
-  }
-
-  /// Runs a command and returns its standard output; a failure is an error naming it.
-  static func output(_ executable: String, _ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-      throw CLIError(
-        "\((arguments.prefix(2)).joined(separator: " ")) failed (status \(process.terminationStatus))"
-      )
-    }
-    return String(decoding: data, as: UTF8.self)
   }
 }
