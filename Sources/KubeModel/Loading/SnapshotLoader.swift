@@ -40,7 +40,9 @@ public struct SnapshotLoader: Sendable {
         try loadFile(path, explicit: true, into: &accumulator)
       }
     }
-    return accumulator.snapshot(sources: paths)
+    let snapshot = accumulator.snapshot(sources: paths)
+    MemoryRelease.returnFreedMemory()
+    return snapshot
   }
 
   /// Loads one path (a file or a directory).

@@ -1,13 +1,14 @@
-/// Lets pods share their controller's container, init-container and volume arrays when they
-/// are equal (and ReplicaSets and Jobs their owner's), so a 150,000-pod snapshot holds each
-/// distinct pod template once instead of once per replica.
+/// Lets pods share container, init-container and volume arrays with their controller's
+/// template or with the controller's first pod when equal (and ReplicaSets and Jobs with their
+/// owner's), so a 150,000-pod snapshot holds each distinct pod spec once instead of once per
+/// replica.
 ///
 /// Equal arrays are swapped for the controller's copy; values do not change, only storage is
 /// shared (Swift arrays are copy-on-write), and comparing an already shared array is O(1).
 enum TemplateSharing {
   /// Shares template storage between controllers, their owners and their pods.
   ///
-  /// - Complexity: O(*p* + *c*) comparisons of container arrays, spread over the cores.
+  /// - Complexity: O(*p* + *c*) comparisons of container arrays.
   static func share(pods: [Pod], controllers: [PodController]) -> ([Pod], [PodController]) {
     var index: [ObjectKey: Int] = [:]
     for (i, controller) in controllers.enumerated() { index[controller.key] = i }
@@ -20,13 +21,20 @@ enum TemplateSharing {
       else { continue }
       share(&shared[i].template.spec, with: shared[j].template.spec)
     }
-    let templates = shared
-    let lookup = index
-    let pods = ParallelMap.map(pods, minimumChunk: 4_096) { pod -> Pod in
-      guard let key = Snapshot.immediateController(of: pod), let j = lookup[key] else { return pod }
-      var copy = pod
-      share(&copy.spec, with: templates[j].template.spec)
-      return copy
+    // Pods differ from their template where admission filled in defaults (the token volume
+    // and its mounts), so replicas first share with the first replica of their controller.
+    var first: [Int: PodSpec] = [:]
+    var pods = pods
+    for i in pods.indices {
+      guard let key = Snapshot.immediateController(of: pods[i]), let j = index[key] else {
+        continue
+      }
+      if let canonical = first[j] {
+        share(&pods[i].spec, with: canonical)
+      } else {
+        share(&pods[i].spec, with: shared[j].template.spec)
+        first[j] = pods[i].spec
+      }
     }
     return (pods, shared)
   }
