@@ -30,10 +30,10 @@ public struct ExplorerInput: Sendable {
 
   /// Analyses a snapshot for the explorer.
   ///
-  /// - Complexity: O(*n*) in the number of objects, plus each engine's cost.
-  ///
   /// RBAC then hardening run on one core while reachability runs on the other; `progress`
   /// hears each step start and finish (from either thread).
+  ///
+  /// - Complexity: O(*n*) in the number of objects, plus each engine's cost.
   public init(
     snapshot: Snapshot, exceptions: ExceptionFile = ExceptionFile(),
     today: CalendarDate = .today(), membership: GroupMembership = .empty,
@@ -57,6 +57,7 @@ public struct ExplorerInput: Sendable {
       })
     let context = BaselineContext(rbac: rbac, reachability: reachability, network: network)
     self = clock.step(.findings) {
+      // Engines in report order; hardening's findings were computed beside reachability.
       let raw = BaselineEngines.all.flatMap { engine in
         engine.name == BaselineEngine.hardening.name
           ? hardening : engine.findings(snapshot, context)
