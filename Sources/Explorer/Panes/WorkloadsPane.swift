@@ -41,6 +41,11 @@ public struct WorkloadsPane: Pane {
   private let namespaceFindings: [String: Int]
   /// Rules with findings here, in report order.
   private let ruleIDs: [String]
+  /// Each rule's findings and each severity's (positions in ``findings``), and workloads
+  /// with open findings per severity, for the views built when opened.
+  private let ruleMembers: [String: [Int]]
+  private let severityMembers: [Severity: [Int]]
+  private let severityAffected: [Severity: Int]
 
   /// Builds every view from the baseline report.
   ///
@@ -56,6 +61,7 @@ public struct WorkloadsPane: Pane {
       (headline, analysed, findings, catalogue) = (nil, false, nil, nil)
       (views, previews, namespaceFindings, ruleIDs) = ([:], [:], [:], [])
       (workloads, assessments) = ([], [:])
+      (ruleMembers, severityMembers, severityAffected) = ([:], [:], [:])
       return
     }
     let index = WorkloadsFindingIndex(report)
@@ -68,6 +74,9 @@ public struct WorkloadsPane: Pane {
     assessments = build.assessments
     namespaceFindings = build.namespaceFindings
     ruleIDs = build.ruleIDs
+    ruleMembers = build.ruleMembers
+    severityMembers = build.severityMembers
+    severityAffected = build.severityAffected
     analysed = true
     findings = index
     catalogue = report.catalogue
@@ -87,7 +96,24 @@ public struct WorkloadsPane: Pane {
         summary, id: String(i), namespace: assessments[summary.namespace],
         rows: findings.byWorkload[i].map(findings.row))
     }
-    return views[row]
+    return views[row] ?? findingsView(row)
+  }
+
+  /// A rule's or a severity's findings (`rule/…`, `sev/…`), built when opened.
+  ///
+  /// - Complexity: O(*k*) for the *k* findings shown.
+  private func findingsView(_ id: String) -> PaneView? {
+    guard let findings, let catalogue else { return nil }
+    if id.hasPrefix("rule/"), let members = ruleMembers[String(id.dropFirst(5))] {
+      return RuleFindingsViews.view(
+        String(id.dropFirst(5)), members: members, index: findings, catalogue: catalogue)
+    }
+    if id.hasPrefix("sev/"), let severity = Severity(rawValue: String(id.dropFirst(4))) {
+      return SeverityFindingsViews.view(
+        severity, members: severityMembers[severity] ?? [],
+        affected: severityAffected[severity] ?? 0, index: findings)
+    }
+    return nil
   }
 
   /// A workload's level and findings, a namespace's label against its workloads, a rule's
@@ -138,7 +164,8 @@ public struct WorkloadsPane: Pane {
     default: key = .failure(PaneCommandError("this tab has no command :\(command.name)"))
     }
     return key.flatMap { id in
-      views[id].map { .success($0) } ?? .failure(PaneCommandError("nothing to show for \(id)"))
+      (views[id] ?? findingsView(id)).map { .success($0) }
+        ?? .failure(PaneCommandError("nothing to show for \(id)"))
     }
   }
 }

@@ -16,7 +16,7 @@ enum RuleFindingsViews {
   ///
   /// - Complexity: O(*f*) in the pane's findings.
   static func make(_ index: WorkloadsFindingIndex, catalogue: RuleCatalogue)
-    -> (table: PaneView, byRule: [String: PaneView], ids: [String])
+    -> (table: PaneView, members: [String: [Int]], ids: [String])
   {
     var order: [String] = []
     var positions: [String: [Int]] = [:]
@@ -26,13 +26,10 @@ enum RuleFindingsViews {
       positions[rule, default: []].append(i)
     }
     var rows: [TableRow] = []
-    var byRule: [String: PaneView] = [:]
     for ruleID in order {
       let members = positions[ruleID] ?? []
-      let findings = members.map { index.all[$0] }
-      let open = findings.count(where: \.status.counts)
-      let rule = catalogue.rule(id: ruleID)
-      let severity = findings.map(\.finding.severity).max()!
+      let open = members.count { index.all[$0].status.counts }
+      let severity = members.map { index.all[$0].finding.severity }.max()!
       rows.append(
         TableRow(
           id: rowID(ruleID),
@@ -40,12 +37,9 @@ enum RuleFindingsViews {
             TableCell(ruleID),
             TableCell(severity.rawValue, role: FindingPresentation.role(of: severity)),
             TableCell(open, role: open > 0 ? nil : .dim),
-            TableCell(findings.count - open, role: .dim), TableCell(rule?.title ?? ""),
+            TableCell(members.count - open, role: .dim),
+            TableCell(catalogue.rule(id: ruleID)?.title ?? ""),
           ], role: open > 0 ? .body : .dim))
-      byRule[rowID(ruleID)] = PaneView(
-        id: rowID(ruleID), title: ruleID,
-        summary: lines(rule, severity: severity, total: findings.count, open: open),
-        body: WorkloadsFindingIndex.table(members.map(index.row), empty: "no findings"))
     }
     let table = PaneView(
       id: id, title: id,
@@ -61,7 +55,23 @@ enum RuleFindingsViews {
             TableColumn("OPEN", alignRight: true), TableColumn("EXCEPTED", alignRight: true),
             TableColumn("TITLE", flexible: true),
           ], rows: rows, emptyMessage: "no findings")))
-    return (table, byRule, order)
+    return (table, positions.mapValues { $0 }, order)
+  }
+
+  /// The view of one rule's findings (`members`: their positions in the index), built when
+  /// opened.
+  ///
+  /// - Complexity: O(*k*) for the rule's *k* findings.
+  static func view(
+    _ ruleID: String, members: [Int], index: WorkloadsFindingIndex, catalogue: RuleCatalogue
+  ) -> PaneView {
+    let open = members.count { index.all[$0].status.counts }
+    let severity = members.map { index.all[$0].finding.severity }.max() ?? .info
+    return PaneView(
+      id: rowID(ruleID), title: ruleID,
+      summary: lines(
+        catalogue.rule(id: ruleID), severity: severity, total: members.count, open: open),
+      body: WorkloadsFindingIndex.table(members.map(index.row), empty: "no findings"))
   }
 
   /// The rule's title, severity and PSS control, what it flags, and the counts.

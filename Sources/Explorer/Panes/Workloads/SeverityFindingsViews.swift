@@ -16,7 +16,7 @@ enum SeverityFindingsViews {
   ///
   /// - Complexity: O(*f* + *w*) in the pane's findings and the workloads.
   static func make(_ index: WorkloadsFindingIndex, workloads: [WorkloadSummary])
-    -> (table: PaneView, bySeverity: [String: PaneView])
+    -> (table: PaneView, members: [Severity: [Int]], affected: [Severity: Int])
   {
     var positions: [Severity: [Int]] = [:]
     for i in index.scope { positions[index.all[i].finding.severity, default: []].append(i) }
@@ -25,7 +25,6 @@ enum SeverityFindingsViews {
       for severity in summary.openCountsBySeverity.keys { affected[severity, default: 0] += 1 }
     }
     var rows: [TableRow] = []
-    var bySeverity: [String: PaneView] = [:]
     for severity in Severity.allCases.reversed() {
       let members = positions[severity] ?? []
       let open = members.count { index.all[$0].status.counts }
@@ -38,19 +37,6 @@ enum SeverityFindingsViews {
             TableCell(severity.rawValue, role: role), TableCell(open, role: open > 0 ? role : .dim),
             TableCell(members.count - open, role: .dim), TableCell(hit, role: hit > 0 ? nil : .dim),
           ]))
-      bySeverity[rowID(severity)] = PaneView(
-        id: rowID(severity), title: "severity \(severity.rawValue)",
-        summary: [
-          StyledLine([
-            Span("\(members.count) \(severity.rawValue)", role),
-            Span(
-              " finding\(members.count == 1 ? "" : "s"): \(open) open, "
-                + "\(members.count - open) excepted; \(hit) workload\(hit == 1 ? "" : "s") "
-                + "with open ones"),
-          ])
-        ],
-        body: WorkloadsFindingIndex.table(
-          members.map(index.row), empty: "no \(severity.rawValue) findings"))
     }
     let table = PaneView(
       id: id, title: id,
@@ -63,7 +49,31 @@ enum SeverityFindingsViews {
             TableColumn("SEVERITY"), TableColumn("OPEN", alignRight: true),
             TableColumn("EXCEPTED", alignRight: true), TableColumn("WORKLOADS", alignRight: true),
           ], rows: rows)))
-    return (table, bySeverity)
+    return (table, positions, affected)
+  }
+
+  /// The view of one severity's findings (`members`: their positions in the index; `affected`:
+  /// workloads with open ones), built when opened.
+  ///
+  /// - Complexity: O(*k*) for the severity's *k* findings.
+  static func view(
+    _ severity: Severity, members: [Int], affected hit: Int, index: WorkloadsFindingIndex
+  ) -> PaneView {
+    let open = members.count { index.all[$0].status.counts }
+    let role = FindingPresentation.role(of: severity)
+    return PaneView(
+      id: rowID(severity), title: "severity \(severity.rawValue)",
+      summary: [
+        StyledLine([
+          Span("\(members.count) \(severity.rawValue)", role),
+          Span(
+            " finding\(members.count == 1 ? "" : "s"): \(open) open, "
+              + "\(members.count - open) excepted; \(hit) workload\(hit == 1 ? "" : "s") "
+              + "with open ones"),
+        ])
+      ],
+      body: WorkloadsFindingIndex.table(
+        members.map(index.row), empty: "no \(severity.rawValue) findings"))
   }
 
   /// The severity a `:severity` argument names (`crit`, `High`, `med` …).

@@ -20,8 +20,8 @@ struct WorkloadsFindingIndex: Sendable {
   let byWorkload: [[Int]]
   /// Whether the finding at a position belongs to a workload.
   let isWorkloadFinding: [Bool]
-  /// The table row of each finding in ``scope`` (nil elsewhere).
-  private let rows: [TableRow?]
+  /// Whether the finding at a position is in ``scope``.
+  private let inScope: [Bool]
 
   /// Indexes a report's findings (each workload row carries its findings' positions).
   ///
@@ -36,9 +36,9 @@ struct WorkloadsFindingIndex: Sendable {
     }
     isWorkloadFinding = ofWorkload
     scope = all.indices.filter { ofWorkload[$0] || Self.domains.contains(all[$0].finding.domain) }
-    var rows = [TableRow?](repeating: nil, count: all.count)
-    for i in scope { rows[i] = FindingPresentation.row(all[i], id: Self.rowID(i)) }
-    self.rows = rows
+    var inScope = [Bool](repeating: false, count: all.count)
+    for i in scope { inScope[i] = true }
+    self.inScope = inScope
   }
 
   /// `f/12`.
@@ -46,14 +46,17 @@ struct WorkloadsFindingIndex: Sendable {
 
   /// The position a row id stands for, when it is a finding row of the pane.
   func position(ofRow id: String) -> Int? {
-    guard id.hasPrefix("f/"), let i = Int(id.dropFirst(2)), rows.indices.contains(i),
-      rows[i] != nil
+    guard id.hasPrefix("f/"), let i = Int(id.dropFirst(2)), inScope.indices.contains(i),
+      inScope[i]
     else { return nil }
     return i
   }
 
-  /// The table row of the finding at `position` (which must be in ``scope``).
-  func row(_ position: Int) -> TableRow { rows[position]! }
+  /// The table row of the finding at `position` (built when asked: a 150,000-pod cluster has
+  /// about a million findings, and a view shows only some of them).
+  func row(_ position: Int) -> TableRow {
+    FindingPresentation.row(all[position], id: Self.rowID(position))
+  }
 
   /// A findings table of finding rows (``FindingPresentation/columns``).
   static func table(_ rows: [TableRow], empty: String) -> PaneBody {

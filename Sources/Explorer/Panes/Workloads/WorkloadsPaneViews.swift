@@ -10,9 +10,9 @@ struct WorkloadsPaneViews {
   let root: PaneView
   /// The Overview's line.
   let headline: StyledLine
-  /// Views keyed by the row id that opens them (`ns/…`, `rule/…`, `sev/…`) or by the id of the
-  /// view a command opens (`namespaces`, `rules`, `severities`, `secrets`); a workload's view
-  /// (`wl/…`) is built when it is opened.
+  /// Views keyed by the row id that opens them (`ns/…`) or by the id of the view a command
+  /// opens (`namespaces`, `rules`, `severities`, `secrets`); a workload's, a rule's and a
+  /// severity's findings (`wl/…`, `rule/…`, `sev/…`) are built when opened.
   let views: [String: PaneView]
   /// Side panels of namespace rows (a workload's is built when asked: it is one small
   /// projection of its summary, and building 10⁴ of them up front costs more than it saves).
@@ -23,6 +23,12 @@ struct WorkloadsPaneViews {
   let namespaceFindings: [String: Int]
   /// Rules with findings in the pane, in report order.
   let ruleIDs: [String]
+  /// Each rule's findings (positions in the index).
+  let ruleMembers: [String: [Int]]
+  /// Each severity's findings (positions in the index).
+  let severityMembers: [Severity: [Int]]
+  /// Workloads with open findings, per severity.
+  let severityAffected: [Severity: Int]
 
   /// Builds the views.
   ///
@@ -46,10 +52,8 @@ struct WorkloadsPaneViews {
     views.merge(namespaces.views) { a, _ in a }
     let byRule = RuleFindingsViews.make(index, catalogue: report.catalogue)
     views[RuleFindingsViews.id] = byRule.table
-    views.merge(byRule.byRule) { a, _ in a }
     let bySeverity = SeverityFindingsViews.make(index, workloads: summaries)
     views[SeverityFindingsViews.id] = bySeverity.table
-    views.merge(bySeverity.bySeverity) { a, _ in a }
     views[SecretsLoggingView.id] = SecretsLoggingView.make(index)
 
     let open = WorkloadsTable.openCounts(index.scope.lazy.map { index.all[$0] })
@@ -69,6 +73,9 @@ struct WorkloadsPaneViews {
         positions.first.map { (NamespacePostureView.rowID(name), $0) }
       }, uniquingKeysWith: { a, _ in a })
     ruleIDs = byRule.ids
+    ruleMembers = byRule.members
+    severityMembers = bySeverity.members
+    severityAffected = bySeverity.affected
   }
 
   /// The namespaces table (keyed by its id), each namespace's detail and side panel (keyed by
