@@ -21,6 +21,28 @@ struct NetworkPaneTests {
     "shop-prod", "shop-test",
   ]
 
+  @Test(
+    "past the preview limit, the coverage lines keep the highlighted namespaces and count the rest")
+  func coverageBeyondLimit() throws {
+    let count = NetworkText.previewLimit + 10
+    let docs = (0..<count).map { n in
+      let ns = String(format: "ns-%02d", n)
+      return
+        "apiVersion: v1\nkind: Pod\nmetadata: {name: app, namespace: \(ns), labels: {app: a}}\n"
+        + "spec: {containers: [{name: main, image: app:1}]}\nstatus: {podIP: 10.0.\(n).1, hostIP: 10.1.0.1}"
+    }
+    let snapshot = try SnapshotLoader().load(text: docs.joined(separator: "\n---\n"))
+    let input = ExplorerInput(snapshot: snapshot)
+    let overview = try #require(input.context.network)
+    let last = String(format: "ns-%02d", count - 1)
+    let lines = NetworkText.coverageLines(overview, highlight: [last]).map(\.plain)
+    let rows = lines.filter { $0.hasPrefix("  ns-") || $0.hasPrefix("> ns-") }
+    #expect(rows.count == NetworkText.previewLimit + 1)
+    #expect(rows.first?.hasPrefix("> \(last)") == true)
+    #expect(rows.dropFirst().first?.hasPrefix("  ns-00") == true)
+    #expect(lines.last == "+\(count - rows.count) more namespaces")
+  }
+
   @Test("the heat map starts folded: environment namespaces, then one system group")
   func foldedAtFirst() throws {
     let state = try Self.demo()

@@ -37,22 +37,8 @@ public struct LoadingInput: Hashable, Sendable {
     return (attributes?[.size] as? NSNumber)?.int64Value ?? 0
   }
 
+  /// The sum of the files the loader reads below a directory.
   private static func directoryBytes(_ root: String) -> Int64 {
-    guard
-      let walker = FileManager.default.enumerator(
-        at: URL(fileURLWithPath: root),
-        includingPropertiesForKeys: [.isRegularFileKey, .fileSizeKey],
-        options: [.skipsHiddenFiles])
-    else { return 0 }
-    var total: Int64 = 0
-    for case let item as URL in walker {
-      let name = item.lastPathComponent.lowercased()
-      guard SnapshotLoader.extensions.contains(where: { name.hasSuffix($0) }),
-        let values = try? item.resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey]),
-        values.isRegularFile == true
-      else { continue }
-      total += Int64(values.fileSize ?? 0)
-    }
-    return total
+    SnapshotLoader.files(under: root).reduce(0) { $0 + fileBytes($1) }
   }
 }

@@ -67,7 +67,9 @@ public struct SnapshotLoader: Sendable {
   }
 
   /// The YAML/JSON files below a directory, sorted by path; hidden entries are skipped.
-  static func files(under root: String) -> [String] {
+  ///
+  /// - Complexity: O(*n* log *n*) in the entries below the directory.
+  public static func files(under root: String) -> [String] {
     let url = URL(fileURLWithPath: root)
     guard
       let walker = FileManager.default.enumerator(

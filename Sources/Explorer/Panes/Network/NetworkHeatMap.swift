@@ -52,7 +52,10 @@ struct NetworkHeatMap: Sendable {
   /// - Complexity: O(*a*·*b*) lookups for a small block, O(*n*) per destination otherwise.
   func crossings(from: [String], to: [String], limit: Int = 8) -> [EnvironmentCrossing] {
     guard matrix.environmentCrossingCount > 0 else { return [] }
-    let sources = from.compactMap(matrix.index(of:))
+    // Only namespaces with a known environment can be the source of a crossing.
+    let sources = from.filter { matrix.environments[$0].flatMap(EnvironmentRank.rank) != nil }
+      .compactMap(matrix.index(of:))
+    guard !sources.isEmpty else { return [] }
     var out: [EnvironmentCrossing] = []
     for b in to.compactMap(matrix.index(of:)) where out.count < limit {
       if sources.count <= 64 {
